@@ -1,0 +1,86 @@
+//! The CLI's error type: every message names the file (and the record, and the field when
+//! there is one) and says what to do.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Everything that can stop a command. Messages are for the person running the command.
+#[derive(Debug)]
+pub enum Error {
+    /// Reading or writing a file failed.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A registry package is absent and could not be fetched.
+    Fetch { package: String, message: String },
+    /// A file inside a package (zip, tar.gz) is missing or unreadable.
+    Archive {
+        archive: PathBuf,
+        entry: String,
+        message: String,
+    },
+    /// A source file is not what we expect: JSON syntax, a record's field, a CSV row.
+    Source {
+        file: String,
+        record: Option<String>,
+        message: String,
+    },
+    /// A catalogue failed validation; the issues have already been printed.
+    Invalid { file: String, errors: usize },
+}
+
+impl Error {
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    pub fn source(
+        file: impl Into<String>,
+        record: Option<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Source {
+            file: file.into(),
+            record,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Fetch { package, message } => write!(f, "package {package}: {message}"),
+            Error::Archive {
+                archive,
+                entry,
+                message,
+            } => {
+                write!(f, "{} (entry {entry}): {message}", archive.display())
+            }
+            Error::Source {
+                file,
+                record: Some(record),
+                message,
+            } => write!(f, "{file}, {record}: {message}"),
+            Error::Source {
+                file,
+                record: None,
+                message,
+            } => write!(f, "{file}: {message}"),
+            Error::Invalid { file, errors } => write!(
+                f,
+                "{file}: {errors} error(s) (listed above); fix them and run the command again"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,11 @@
+//! The catalogue CLI's library: reading the registry packages, generating the communes
+//! shards, converting help places, building and validating the bundled catalogue.
+
+pub mod cli;
+pub mod communes;
+pub mod error;
+pub mod import;
+pub mod packages;
+pub mod paths;
+
+pub use error::{Error, Result};
