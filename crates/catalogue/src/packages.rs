@@ -79,13 +79,13 @@ pub fn ensure(package: &Package, cache: &Path) -> Result<PathBuf> {
     }
     std::fs::create_dir_all(cache).map_err(|e| Error::io(cache, e))?;
     eprintln!("fetching {} into {} …", package.spec(), cache.display());
-    let (program, args): (&str, Vec<String>) = match package.registry {
+    let (candidates, args): (&[&[&str]], Vec<String>) = match package.registry {
         Registry::Npm => (
-            "npm",
+            &[&["npm"]],
             vec!["pack".into(), "--silent".into(), package.spec()],
         ),
         Registry::PyPi => (
-            "pip",
+            &[&["pip"], &["pip3"], &["python3", "-m", "pip"]],
             vec![
                 "download".into(),
                 "--no-deps".into(),
@@ -96,23 +96,48 @@ pub fn ensure(package: &Package, cache: &Path) -> Result<PathBuf> {
             ],
         ),
     };
-    let output = Command::new(program)
-        .args(&args)
-        .current_dir(cache)
-        .output()
-        .map_err(|e| Error::Fetch {
+    let mut found = None;
+    for candidate in candidates {
+        let Some((program, pre)) = candidate.split_first() else {
+            continue;
+        };
+        match Command::new(program)
+            .args(pre.iter())
+            .args(&args)
+            .current_dir(cache)
+            .output()
+        {
+            Ok(output) => {
+                found = Some((candidate.join(" "), output));
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => {
+                return Err(Error::Fetch {
+                    package: package.spec(),
+                    message: format!("could not run `{}` ({e})", candidate.join(" ")),
+                })
+            }
+        }
+    }
+    let Some((program, output)) = found else {
+        return Err(Error::Fetch {
             package: package.spec(),
             message: format!(
-                "could not run `{program}` ({e}); install {} or put {} into {} by hand",
-                if program == "npm" {
-                    "Node.js/npm"
-                } else {
-                    "Python's pip"
+                "{} not found; install {} or put {} into {} by hand",
+                match package.registry {
+                    Registry::Npm => "npm",
+                    Registry::PyPi => "pip (pip, pip3, python3 -m pip)",
+                },
+                match package.registry {
+                    Registry::Npm => "Node.js and npm",
+                    Registry::PyPi => "Python and pip",
                 },
                 package.file,
                 cache.display()
             ),
-        })?;
+        });
+    };
     if !output.status.success() {
         return Err(Error::Fetch {
             package: package.spec(),
