@@ -1,0 +1,114 @@
+//! Places that help people find their way: Mission Locale, France Travail, Cap Emploi, digital mediation…
+
+use super::{Address, Audience, Contact, CoordinatesPrecision, HttpUrl};
+use crate::date::Date;
+use crate::geo::GeoPoint;
+use serde::{Deserialize, Serialize};
+
+/// The kind of help place (network, data.inclusion `reseaux_porteurs` style).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HelpKind {
+    /// Mission Locale (16–25, up to 29 with an RQTH).
+    MissionLocale,
+    /// France Travail agency.
+    FranceTravail,
+    /// Cap Emploi (disabled workers).
+    CapEmploi,
+    /// Lieu de médiation numérique (digital-mediation place).
+    MediationNumerique,
+    /// Point Information Jeunesse.
+    Pij,
+    /// France Services.
+    FranceServices,
+    /// Another structure.
+    Autre,
+}
+
+/// A service offered (data.inclusion `types`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HelpService {
+    /// Personal guidance.
+    Accompagnement,
+    /// Financial help.
+    AideFinanciere,
+    /// Equipment (computer lending…).
+    AideMaterielle,
+    /// Workshops.
+    Atelier,
+    /// Training.
+    Formation,
+    /// Information.
+    Information,
+}
+
+/// Whether help costs anything (data.inclusion `frais`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fees {
+    /// Free.
+    Gratuit,
+    /// Paying.
+    Payant,
+}
+
+/// How people are received (data.inclusion `modes_accueil`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reception {
+    /// In person.
+    EnPresentiel,
+    /// Remotely (phone, video).
+    ADistance,
+}
+
+/// A place that helps people (not a training).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpPlace {
+    /// Unique id within the catalogue.
+    pub id: String,
+    /// Kind.
+    pub kind: HelpKind,
+    /// Name.
+    pub name: String,
+    /// Postal address.
+    pub address: Address,
+    /// Latitude (WGS84).
+    pub latitude: f64,
+    /// Longitude (WGS84).
+    pub longitude: f64,
+    /// How precise the coordinates are.
+    pub coordinates_precision: CoordinatesPrecision,
+    /// Services offered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<HelpService>,
+    /// Audiences served; empty = everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<Audience>,
+    /// Fees; `None` = unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fees: Option<Fees>,
+    /// How people are received.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reception: Vec<Reception>,
+    /// Opening hours in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_hours: Option<String>,
+    /// Contact.
+    #[serde(default)]
+    pub contact: Contact,
+    /// Where the facts come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<HttpUrl>,
+    /// When the facts were last checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_on: Option<Date>,
+}
+
+impl HelpPlace {
+    /// The coordinates.
+    pub fn point(&self) -> Option<GeoPoint> {
+        GeoPoint::new(self.latitude, self.longitude)
+    }
+}

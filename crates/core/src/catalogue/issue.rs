@@ -1,0 +1,306 @@
+//! Validation issues: which record, which field, what is wrong (typed; rendered in French or English by `text`).
+
+use std::fmt;
+
+/// The kind of record an issue is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RecordKind {
+    /// The document as a whole.
+    Document,
+    /// `providers[i]`.
+    Provider,
+    /// `places[i]`.
+    Place,
+    /// `courses[i]`.
+    Course,
+    /// `sessions[i]`.
+    Session,
+    /// `help_places[i]`.
+    HelpPlace,
+}
+
+impl RecordKind {
+    /// The JSON array holding records of this kind.
+    pub fn array_name(self) -> &'static str {
+        match self {
+            Self::Document => "",
+            Self::Provider => "providers",
+            Self::Place => "places",
+            Self::Course => "courses",
+            Self::Session => "sessions",
+            Self::HelpPlace => "help_places",
+        }
+    }
+}
+
+/// What is wrong with a field or a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The document is not valid JSON (or not an object of the expected shape).
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// serde_json's own message.
+        detail: String,
+    },
+    /// The document is bigger than the configured cap.
+    DocumentTooLarge {
+        /// Size in bytes.
+        bytes: usize,
+        /// Cap in bytes.
+        max: usize,
+    },
+    /// The `schema_version` is not one this program reads.
+    UnsupportedSchemaVersion {
+        /// What the document says.
+        found: String,
+        /// What we read.
+        supported: u32,
+    },
+    /// A required field is missing.
+    MissingField,
+    /// The field has the wrong JSON type.
+    WrongType {
+        /// What was found (serde's words: `string "abc"`, `integer 3`…).
+        found: String,
+        /// What was expected.
+        expected: String,
+    },
+    /// A value outside an enumeration.
+    UnknownValue {
+        /// The value given.
+        value: String,
+        /// The allowed values.
+        allowed: Vec<String>,
+    },
+    /// Not a `YYYY-MM-DD` date.
+    InvalidDate {
+        /// The value given.
+        value: String,
+    },
+    /// Not an `http(s)://` link (e.g. `javascript:`).
+    InvalidUrl {
+        /// The value given (truncated).
+        value: String,
+    },
+    /// A number outside its allowed range.
+    OutOfRange {
+        /// The value given.
+        value: String,
+        /// Smallest allowed.
+        min: String,
+        /// Largest allowed.
+        max: String,
+    },
+    /// A number that is NaN or infinite.
+    NotFinite,
+    /// A text longer than the cap.
+    TooLong {
+        /// Length in characters.
+        length: usize,
+        /// Cap.
+        max: usize,
+    },
+    /// A list with too many items.
+    TooManyItems {
+        /// Number of items.
+        count: usize,
+        /// Cap.
+        max: usize,
+    },
+    /// A required text is empty.
+    Empty,
+    /// A code that does not have the expected shape (postcode, INSEE, SIRET, ROME, RNCP, id).
+    InvalidFormat {
+        /// The value given (truncated).
+        value: String,
+        /// What shape is expected, e.g. `5 chiffres / 5 digits`.
+        expected: &'static str,
+    },
+    /// Two records of the same kind share an id.
+    DuplicateId {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a record that does not exist (or was rejected).
+    UnknownReference {
+        /// Kind of record referred to.
+        target: RecordKind,
+        /// The id referred to.
+        id: String,
+    },
+    /// The end date is before the start date.
+    EndBeforeStart,
+    /// `age_min` is above `age_max`.
+    AgeMinAboveMax,
+    /// Anything else serde reported.
+    Other {
+        /// serde's message.
+        message: String,
+    },
+}
+
+/// One problem found while reading a catalogue. The record is dropped; the others are kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// Kind of record.
+    pub kind: RecordKind,
+    /// Position in its JSON array (0-based); `None` for the document.
+    pub index: Option<usize>,
+    /// The record's id, when it could be read.
+    pub id: Option<String>,
+    /// Path of the field inside the record (`address.postcode`, `domains[2]`); `None` for the whole record.
+    pub field: Option<String>,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(crate::text::Lang::En))
+    }
+}
+
+const TAG_OPEN: &str = "[aiguillage:";
+
+/// A serde custom error message that [`problem_from_serde`] turns back into a typed problem.
+pub(crate) fn tagged_message(tag: &str, value: &str) -> String {
+    format!("{TAG_OPEN}{tag}] {value}")
+}
+
+/// Text between the first two backticks after `from`.
+fn backticked(s: &str) -> Vec<String> {
+    s.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Turns serde's message (already stripped of its position) into a typed problem, plus an
+/// extra path segment for missing fields.
+pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
+    if let Some(rest) = msg.strip_prefix(TAG_OPEN) {
+        let (tag, value) = rest.split_once("] ").unwrap_or((rest, ""));
+        let value = value.to_string();
+        let p = match tag {
+            "date" => Problem::InvalidDate { value },
+            "url" => Problem::InvalidUrl { value },
+            _ => Problem::Other {
+                message: msg.to_string(),
+            },
+        };
+        return (p, None);
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return (Problem::MissingField, backticked(rest).into_iter().next());
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let mut names = backticked(rest);
+        let value = if names.is_empty() {
+            String::new()
+        } else {
+            names.remove(0)
+        };
+        return (
+            Problem::UnknownValue {
+                value,
+                allowed: names,
+            },
+            None,
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return (
+            Problem::WrongType {
+                found: found.to_string(),
+                expected: expected.to_string(),
+            },
+            None,
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let value = backticked(found)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| found.to_string());
+        let (min, max) = match expected {
+            "u8" => ("0", "255"),
+            "u16" => ("0", "65535"),
+            "u32" => ("0", "4294967295"),
+            _ => ("", ""),
+        };
+        if !min.is_empty() {
+            return (
+                Problem::OutOfRange {
+                    value,
+                    min: min.into(),
+                    max: max.into(),
+                },
+                None,
+            );
+        }
+        return (
+            Problem::WrongType {
+                found: found.to_string(),
+                expected: expected.to_string(),
+            },
+            None,
+        );
+    }
+    (
+        Problem::Other {
+            message: msg.to_string(),
+        },
+        None,
+    )
+}
+
+/// Removes serde_json's " at line L column C" suffix.
+pub(crate) fn strip_position(msg: &str) -> &str {
+    match msg.rfind(" at line ") {
+        Some(i) => msg.get(..i).unwrap_or(msg),
+        None => msg,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_serde_messages() {
+        let (p, extra) = problem_from_serde("missing field `title`");
+        assert_eq!(
+            (p, extra.as_deref()),
+            (Problem::MissingField, Some("title"))
+        );
+        let (p, _) = problem_from_serde(
+            "unknown variant `zoom`, expected one of `presentiel`, `hybride`, `distanciel`",
+        );
+        assert_eq!(
+            p,
+            Problem::UnknownValue {
+                value: "zoom".into(),
+                allowed: vec!["presentiel".into(), "hybride".into(), "distanciel".into()]
+            }
+        );
+        let (p, _) = problem_from_serde("invalid value: integer `300`, expected u8");
+        assert!(matches!(p, Problem::OutOfRange { ref value, .. } if value == "300"));
+        let (p, _) = problem_from_serde(&tagged_message("url", "javascript:alert(1)"));
+        assert_eq!(
+            p,
+            Problem::InvalidUrl {
+                value: "javascript:alert(1)".into()
+            }
+        );
+        assert_eq!(
+            strip_position("missing field `x` at line 1 column 20"),
+            "missing field `x`"
+        );
+    }
+}

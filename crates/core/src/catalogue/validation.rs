@@ -1,0 +1,726 @@
+//! Parse, don't validate: JSON text → [`Catalogue`] plus one [`Issue`] per problem.
+//!
+//! The document is split into raw records first (borrowed, no copy), so one bad record
+//! never hides the good ones; each record is then typed by serde, checked (lengths,
+//! ranges, codes), and its references resolved. Text is kept as text: nothing is
+//! interpreted as HTML here, the UI escapes it.
+
+use super::issue::{problem_from_serde, strip_position};
+use super::*;
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+use std::collections::HashMap;
+
+/// Size caps for hostile or broken catalogues. All lengths are in characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Whole document, in bytes (default 20 MB).
+    pub max_document_bytes: usize,
+    /// Records per array (default 500 000).
+    pub max_records: usize,
+    /// Ids (default 100).
+    pub max_id_chars: usize,
+    /// Titles and names (default 200).
+    pub max_title_chars: usize,
+    /// Longer texts: summaries, prerequisites, details (default 2 000).
+    pub max_text_chars: usize,
+    /// Items in a list field (default 50).
+    pub max_list_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_document_bytes: 20 * 1024 * 1024,
+            max_records: 500_000,
+            max_id_chars: 100,
+            max_title_chars: 200,
+            max_text_chars: 2_000,
+            max_list_items: 50,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct RawDoc<'a> {
+    #[serde(borrow, default)]
+    schema_version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    name: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    publisher: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    generated_on: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    providers: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    places: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    courses: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    sessions: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    help_places: Vec<&'a RawValue>,
+}
+
+fn doc_issue(field: Option<&str>, problem: Problem) -> Issue {
+    Issue {
+        kind: RecordKind::Document,
+        index: None,
+        id: None,
+        field: field.map(str::to_string),
+        problem,
+    }
+}
+
+/// Records kept so far, with their position in the source array.
+type Indexed<T> = Vec<(usize, T)>;
+
+pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) {
+    let mut issues = Vec::new();
+    if text.len() > limits.max_document_bytes {
+        issues.push(doc_issue(
+            None,
+            Problem::DocumentTooLarge {
+                bytes: text.len(),
+                max: limits.max_document_bytes,
+            },
+        ));
+        return (Catalogue::default(), issues);
+    }
+    let doc: RawDoc = match serde_json::from_str(text) {
+        Ok(d) => d,
+        Err(e) => {
+            let msg = e.to_string();
+            let detail = strip_position(&msg).to_string();
+            issues.push(doc_issue(
+                None,
+                Problem::Syntax {
+                    line: e.line(),
+                    column: e.column(),
+                    detail,
+                },
+            ));
+            return (Catalogue::default(), issues);
+        }
+    };
+    let version_ok = match doc.schema_version {
+        None => {
+            issues.push(doc_issue(Some("schema_version"), Problem::MissingField));
+            false
+        }
+        Some(raw) => match serde_json::from_str::<u32>(raw.get()) {
+            Ok(SCHEMA_VERSION) => true,
+            _ => {
+                issues.push(doc_issue(
+                    Some("schema_version"),
+                    Problem::UnsupportedSchemaVersion {
+                        found: raw.get().chars().take(40).collect(),
+                        supported: SCHEMA_VERSION,
+                    },
+                ));
+                false
+            }
+        },
+    };
+    if !version_ok {
+        return (Catalogue::default(), issues);
+    }
+    let name = meta_text(doc.name, "name", limits, &mut issues);
+    let publisher = meta_text(doc.publisher, "publisher", limits, &mut issues);
+    let generated_on =
+        doc.generated_on.and_then(
+            |raw| match serde_json::from_str::<Option<Date>>(raw.get()) {
+                Ok(d) => d,
+                Err(_) => {
+                    issues.push(doc_issue(
+                        Some("generated_on"),
+                        Problem::InvalidDate {
+                            value: raw.get().chars().take(40).collect(),
+                        },
+                    ));
+                    None
+                }
+            },
+        );
+    let providers = parse_array(&doc.providers, RecordKind::Provider, limits, &mut issues);
+    let places = parse_array(&doc.places, RecordKind::Place, limits, &mut issues);
+    let courses = parse_array(&doc.courses, RecordKind::Course, limits, &mut issues);
+    let sessions = parse_array(&doc.sessions, RecordKind::Session, limits, &mut issues);
+    let help_places = parse_array(&doc.help_places, RecordKind::HelpPlace, limits, &mut issues);
+    let meta = Meta {
+        name,
+        publisher,
+        generated_on,
+    };
+    let cat = build(
+        meta,
+        providers,
+        places,
+        courses,
+        sessions,
+        help_places,
+        limits,
+        &mut issues,
+    );
+    (cat, issues)
+}
+
+fn meta_text(
+    raw: Option<&RawValue>,
+    field: &str,
+    limits: &Limits,
+    issues: &mut Vec<Issue>,
+) -> Option<String> {
+    let raw = raw?;
+    match serde_json::from_str::<Option<String>>(raw.get()) {
+        Ok(Some(s)) if char_len_over(&s, limits.max_title_chars) => {
+            issues.push(doc_issue(
+                Some(field),
+                Problem::TooLong {
+                    length: s.chars().count(),
+                    max: limits.max_title_chars,
+                },
+            ));
+            None
+        }
+        Ok(s) => s,
+        Err(e) => {
+            let (problem, _) = problem_from_serde(strip_position(&e.to_string()));
+            issues.push(doc_issue(Some(field), problem));
+            None
+        }
+    }
+}
+
+/// Types each raw record; a record serde rejects becomes an issue (with the field path).
+fn parse_array<T: DeserializeOwned>(
+    raws: &[&RawValue],
+    kind: RecordKind,
+    limits: &Limits,
+    issues: &mut Vec<Issue>,
+) -> Indexed<T> {
+    let mut out = Vec::with_capacity(raws.len().min(limits.max_records));
+    if raws.len() > limits.max_records {
+        issues.push(doc_issue(
+            Some(kind.array_name()),
+            Problem::TooManyItems {
+                count: raws.len(),
+                max: limits.max_records,
+            },
+        ));
+    }
+    for (index, raw) in raws.iter().take(limits.max_records).enumerate() {
+        match serde_json::from_str::<T>(raw.get()) {
+            Ok(v) => out.push((index, v)),
+            Err(_) => issues.push(record_issue_from_serde::<T>(raw.get(), kind, index)),
+        }
+    }
+    out
+}
+
+/// Slow path, only for rejected records: find the failing field and the record's id.
+fn record_issue_from_serde<T: DeserializeOwned>(
+    raw: &str,
+    kind: RecordKind,
+    index: usize,
+) -> Issue {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Option<serde_json::Value>,
+    }
+    let id = serde_json::from_str::<IdOnly>(raw)
+        .ok()
+        .and_then(|r| r.id)
+        .and_then(|v| v.as_str().map(|s| s.chars().take(100).collect()));
+    let mut de = serde_json::Deserializer::from_str(raw);
+    let (path, msg) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(_) => (String::new(), "unexpected".to_string()),
+        Err(e) => (e.path().to_string(), e.inner().to_string()),
+    };
+    let (problem, extra) = problem_from_serde(strip_position(&msg));
+    let path = if path == "." { String::new() } else { path };
+    let field = match (path.is_empty(), extra) {
+        (true, None) => None,
+        (true, Some(x)) => Some(x),
+        (false, None) => Some(path),
+        (false, Some(x)) => Some(format!("{path}.{x}")),
+    };
+    Issue {
+        kind,
+        index: Some(index),
+        id,
+        field,
+        problem,
+    }
+}
+
+fn idx<T>(v: Vec<T>) -> Indexed<T> {
+    v.into_iter().enumerate().collect()
+}
+
+pub(crate) struct Meta {
+    name: Option<String>,
+    publisher: Option<String>,
+    generated_on: Option<Date>,
+}
+
+pub(crate) fn from_records(r: CatalogueRecords, limits: &Limits) -> (Catalogue, Vec<Issue>) {
+    let mut issues = Vec::new();
+    if r.schema_version != SCHEMA_VERSION {
+        issues.push(doc_issue(
+            Some("schema_version"),
+            Problem::UnsupportedSchemaVersion {
+                found: r.schema_version.to_string(),
+                supported: SCHEMA_VERSION,
+            },
+        ));
+        return (Catalogue::default(), issues);
+    }
+    let meta = Meta {
+        name: r.name,
+        publisher: r.publisher,
+        generated_on: r.generated_on,
+    };
+    let cat = build(
+        meta,
+        idx(r.providers),
+        idx(r.places),
+        idx(r.courses),
+        idx(r.sessions),
+        idx(r.help_places),
+        limits,
+        &mut issues,
+    );
+    (cat, issues)
+}
+
+/// Collects the problems of one record; allocates only when there is one.
+struct Check<'l> {
+    limits: &'l Limits,
+    problems: Vec<(String, Problem)>,
+}
+
+fn char_len_over(s: &str, max: usize) -> bool {
+    s.len() > max && s.chars().count() > max
+}
+
+impl Check<'_> {
+    fn fail(&mut self, field: impl Into<String>, p: Problem) {
+        self.problems.push((field.into(), p));
+    }
+
+    fn id(&mut self, field: &str, v: &str) {
+        if v.is_empty() {
+            self.fail(field, Problem::Empty);
+        } else if char_len_over(v, self.limits.max_id_chars) {
+            self.fail(
+                field,
+                Problem::TooLong {
+                    length: v.chars().count(),
+                    max: self.limits.max_id_chars,
+                },
+            );
+        } else if v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            self.fail(
+                field,
+                Problem::InvalidFormat {
+                    value: v.chars().take(60).collect(),
+                    expected: "identifiant sans espace / id without spaces",
+                },
+            );
+        }
+    }
+
+    fn text(&mut self, field: &str, v: &str, max: usize, required: bool) {
+        if required && v.trim().is_empty() {
+            self.fail(field, Problem::Empty);
+        } else if char_len_over(v, max) {
+            self.fail(
+                field,
+                Problem::TooLong {
+                    length: v.chars().count(),
+                    max,
+                },
+            );
+        }
+    }
+
+    fn title(&mut self, field: &str, v: &str) {
+        self.text(field, v, self.limits.max_title_chars, true);
+    }
+
+    fn opt_text(&mut self, field: &str, v: &Option<String>) {
+        if let Some(v) = v {
+            self.text(field, v, self.limits.max_text_chars, false);
+        }
+    }
+
+    fn items(&mut self, field: &str, count: usize) {
+        if count > self.limits.max_list_items {
+            self.fail(
+                field,
+                Problem::TooManyItems {
+                    count,
+                    max: self.limits.max_list_items,
+                },
+            );
+        }
+    }
+
+    fn digits(&mut self, field: &str, v: &str, n: usize, expected: &'static str) {
+        if v.len() != n || !v.bytes().all(|b| b.is_ascii_digit()) {
+            self.fail(
+                field,
+                Problem::InvalidFormat {
+                    value: v.chars().take(40).collect(),
+                    expected,
+                },
+            );
+        }
+    }
+
+    fn range(&mut self, field: &str, v: f64, min: f64, max: f64) {
+        if !v.is_finite() {
+            self.fail(field, Problem::NotFinite);
+        } else if v < min || v > max {
+            self.fail(
+                field,
+                Problem::OutOfRange {
+                    value: v.to_string(),
+                    min: min.to_string(),
+                    max: max.to_string(),
+                },
+            );
+        }
+    }
+
+    fn max_u32(&mut self, field: &str, v: Option<u32>, min: u32, max: u32) {
+        if let Some(v) = v {
+            if v < min || v > max {
+                self.fail(
+                    field,
+                    Problem::OutOfRange {
+                        value: v.to_string(),
+                        min: min.to_string(),
+                        max: max.to_string(),
+                    },
+                );
+            }
+        }
+    }
+
+    fn address(&mut self, a: &Address) {
+        if let Some(s) = &a.street {
+            self.text("address.street", s, self.limits.max_title_chars, false);
+        }
+        self.digits("address.postcode", &a.postcode, 5, "5 chiffres / 5 digits");
+        if !crate::profile::encoding::is_valid_insee(&a.insee_code) {
+            self.fail(
+                "address.insee_code",
+                Problem::InvalidFormat {
+                    value: a.insee_code.chars().take(40).collect(),
+                    expected: "code INSEE à 5 caractères (93048, 2A004) / 5-character INSEE code",
+                },
+            );
+        }
+        self.title("address.city", &a.city);
+    }
+
+    fn contact(&mut self, c: &Contact) {
+        if let Some(p) = &c.phone {
+            self.text("contact.phone", p, 40, false);
+        }
+        if let Some(e) = &c.email {
+            self.text("contact.email", e, self.limits.max_title_chars, false);
+            if !e.contains('@') || e.chars().any(char::is_whitespace) {
+                self.fail(
+                    "contact.email",
+                    Problem::InvalidFormat {
+                        value: e.chars().take(60).collect(),
+                        expected: "adresse e-mail / e-mail address",
+                    },
+                );
+            }
+        }
+    }
+
+    fn coordinates(&mut self, lat: f64, lon: f64) {
+        self.range("latitude", lat, -90.0, 90.0);
+        self.range("longitude", lon, -180.0, 180.0);
+    }
+}
+
+fn check_provider(c: &mut Check, p: &Provider) {
+    c.id("id", &p.id);
+    c.title("name", &p.name);
+    if let Some(s) = &p.siret {
+        c.digits("siret", s, 14, "14 chiffres / 14 digits");
+    }
+    c.items("networks", p.networks.len());
+    c.items("labels", p.labels.len());
+}
+
+fn check_place(c: &mut Check, p: &Place) {
+    c.id("id", &p.id);
+    c.title("name", &p.name);
+    c.address(&p.address);
+    c.coordinates(p.latitude, p.longitude);
+    c.opt_text("accessibility.details", &p.accessibility.details);
+    c.contact(&p.contact);
+}
+
+fn check_course(c: &mut Check, k: &Course) {
+    c.id("id", &k.id);
+    c.title("title", &k.title);
+    c.opt_text("summary", &k.summary);
+    c.opt_text("prerequisites", &k.prerequisites);
+    if k.domains.is_empty() {
+        c.fail("domains", Problem::Empty);
+    }
+    c.items("domains", k.domains.len());
+    c.items("rome_codes", k.rome_codes.len());
+    for (i, code) in k.rome_codes.iter().enumerate() {
+        let b = code.as_bytes();
+        let ok = b.len() == 5 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit);
+        if !ok {
+            c.fail(
+                format!("rome_codes[{i}]"),
+                Problem::InvalidFormat {
+                    value: code.chars().take(40).collect(),
+                    expected: "lettre + 4 chiffres (M1805) / letter + 4 digits",
+                },
+            );
+        }
+    }
+    if let Some(r) = &k.rncp_code {
+        let ok = r.len() > 4
+            && r.len() <= 12
+            && r.starts_with("RNCP")
+            && r.bytes().skip(4).all(|b| b.is_ascii_digit());
+        if !ok {
+            c.fail(
+                "rncp_code",
+                Problem::InvalidFormat {
+                    value: r.chars().take(40).collect(),
+                    expected: "RNCP + chiffres (RNCP37674) / RNCP + digits",
+                },
+            );
+        }
+    }
+    c.max_u32(
+        "certification_level",
+        k.certification_level.map(u32::from),
+        1,
+        8,
+    );
+    c.max_u32("age_min", k.age_min.map(u32::from), 0, 120);
+    c.max_u32("age_max", k.age_max.map(u32::from), 0, 120);
+    if let (Some(a), Some(b)) = (k.age_min, k.age_max) {
+        if a > b {
+            c.fail("age_min", Problem::AgeMinAboveMax);
+        }
+    }
+    c.items("rhythms", k.rhythms.len());
+    c.max_u32("duration_hours", k.duration_hours, 1, 10_000);
+    c.max_u32("duration_weeks", k.duration_weeks, 1, 520);
+    if let Some(f) = &k.funding {
+        c.items("funding.funders", f.funders.len());
+        c.max_u32("funding.price_eur", f.price_eur, 0, 1_000_000);
+    }
+    c.items("selection", k.selection.len());
+    c.items("target_jobs", k.target_jobs.len());
+    for (i, j) in k.target_jobs.iter().enumerate() {
+        if char_len_over(j, c.limits.max_title_chars) || j.trim().is_empty() {
+            c.text(
+                &format!("target_jobs[{i}]"),
+                j,
+                c.limits.max_title_chars,
+                true,
+            );
+        }
+    }
+}
+
+fn check_session(c: &mut Check, s: &Session) {
+    c.id("id", &s.id);
+    if let (Some(a), Some(b)) = (s.start, s.end) {
+        if b < a {
+            c.fail("end", Problem::EndBeforeStart);
+        }
+    }
+    c.max_u32("seats", s.seats, 0, 100_000);
+}
+
+fn check_help_place(c: &mut Check, h: &HelpPlace) {
+    c.id("id", &h.id);
+    c.title("name", &h.name);
+    c.address(&h.address);
+    c.coordinates(h.latitude, h.longitude);
+    c.items("services", h.services.len());
+    c.items("audiences", h.audiences.len());
+    c.items("reception", h.reception.len());
+    c.opt_text("opening_hours", &h.opening_hours);
+    c.contact(&h.contact);
+}
+
+/// Runs the field checks and the duplicate check; keeps the records that pass.
+fn keep<'a, T>(
+    records: Indexed<T>,
+    kind: RecordKind,
+    limits: &Limits,
+    id_of: fn(&T) -> &str,
+    check: fn(&mut Check, &T),
+    mut refs: impl FnMut(&T) -> Option<(String, Problem)>,
+    issues: &mut Vec<Issue>,
+) -> Vec<T> {
+    let mut seen: HashMap<String, ()> = HashMap::with_capacity(records.len());
+    let mut out = Vec::with_capacity(records.len());
+    for (index, rec) in records {
+        let mut c = Check {
+            limits,
+            problems: Vec::new(),
+        };
+        check(&mut c, &rec);
+        if let Some(r) = refs(&rec) {
+            c.problems.push(r);
+        }
+        let id = id_of(&rec);
+        if c.problems.is_empty() && seen.contains_key(id) {
+            c.fail("id", Problem::DuplicateId { id: id.to_string() });
+        }
+        if c.problems.is_empty() {
+            seen.insert(id.to_string(), ());
+            out.push(rec);
+        } else {
+            let shown: String = id.chars().take(100).collect();
+            for (field, problem) in c.problems {
+                issues.push(Issue {
+                    kind,
+                    index: Some(index),
+                    id: Some(shown.clone()),
+                    field: Some(field),
+                    problem,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn positions<T>(v: &[T], id_of: fn(&T) -> &str) -> HashMap<String, u32> {
+    v.iter()
+        .enumerate()
+        .map(|(i, r)| (id_of(r).to_string(), i as u32))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn build(
+    meta: Meta,
+    providers: Indexed<Provider>,
+    places: Indexed<Place>,
+    courses: Indexed<Course>,
+    sessions: Indexed<Session>,
+    help_places: Indexed<HelpPlace>,
+    limits: &Limits,
+    issues: &mut Vec<Issue>,
+) -> Catalogue {
+    let dangling = |field: &str, target: RecordKind, id: &str| {
+        Some((
+            field.to_string(),
+            Problem::UnknownReference {
+                target,
+                id: id.chars().take(100).collect(),
+            },
+        ))
+    };
+    let providers = keep(
+        providers,
+        RecordKind::Provider,
+        limits,
+        |p| &p.id,
+        check_provider,
+        |_| None,
+        issues,
+    );
+    let provider_pos = positions(&providers, |p| &p.id);
+    let places = keep(
+        places,
+        RecordKind::Place,
+        limits,
+        |p| &p.id,
+        check_place,
+        |p| {
+            if provider_pos.contains_key(&p.provider) {
+                None
+            } else {
+                dangling("provider", RecordKind::Provider, &p.provider)
+            }
+        },
+        issues,
+    );
+    let courses = keep(
+        courses,
+        RecordKind::Course,
+        limits,
+        |c| &c.id,
+        check_course,
+        |c| {
+            if provider_pos.contains_key(&c.provider) {
+                None
+            } else {
+                dangling("provider", RecordKind::Provider, &c.provider)
+            }
+        },
+        issues,
+    );
+    let place_pos = positions(&places, |p| &p.id);
+    let course_pos = positions(&courses, |c| &c.id);
+    let mut session_links = Vec::with_capacity(sessions.len());
+    let sessions = keep(
+        sessions,
+        RecordKind::Session,
+        limits,
+        |s| &s.id,
+        check_session,
+        |s| {
+            if !course_pos.contains_key(&s.course) {
+                return dangling("course", RecordKind::Course, &s.course);
+            }
+            match &s.place {
+                Some(p) if !place_pos.contains_key(p) => dangling("place", RecordKind::Place, p),
+                _ => None,
+            }
+        },
+        issues,
+    );
+    for s in &sessions {
+        // Both lookups succeeded in `keep`; the fallbacks are unreachable.
+        session_links.push(SessionLink {
+            course: course_pos.get(&s.course).copied().unwrap_or(0),
+            place: s.place.as_ref().and_then(|p| place_pos.get(p).copied()),
+        });
+    }
+    let help_places = keep(
+        help_places,
+        RecordKind::HelpPlace,
+        limits,
+        |h| &h.id,
+        check_help_place,
+        |_| None,
+        issues,
+    );
+    Catalogue {
+        name: meta.name,
+        publisher: meta.publisher,
+        generated_on: meta.generated_on,
+        providers,
+        places,
+        courses,
+        sessions,
+        help_places,
+        session_links,
+    }
+}

@@ -1,0 +1,99 @@
+//! The departments index file `public/data/communes/index.json`: departments and postcode → departments.
+//!
+//! Format v1: `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…}}`.
+
+use super::GeoError;
+use crate::geo::normalize_name;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A department.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Department {
+    /// Department code (`93`, `2A`, `971`).
+    pub code: String,
+    /// Name (`Seine-Saint-Denis`).
+    pub name: String,
+    /// INSEE region code (`11`).
+    pub region: String,
+}
+
+#[derive(Deserialize)]
+struct RawIndex {
+    v: u64,
+    departments: Vec<(String, String, String)>,
+    postcodes: BTreeMap<String, Vec<String>>,
+}
+
+/// Which department shards to load for a postcode, and the department names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DepartmentIndex {
+    /// Departments in file order.
+    pub departments: Vec<Department>,
+    /// Postcode → department codes.
+    pub postcodes: BTreeMap<String, Vec<String>>,
+}
+
+impl DepartmentIndex {
+    /// Parses the index file; errors never panic.
+    pub fn from_json(text: &str) -> Result<DepartmentIndex, GeoError> {
+        let raw: RawIndex =
+            serde_json::from_str(text).map_err(|e| GeoError::Format(e.to_string()))?;
+        if raw.v != 1 {
+            return Err(GeoError::UnsupportedVersion(raw.v));
+        }
+        Ok(DepartmentIndex {
+            departments: raw
+                .departments
+                .into_iter()
+                .map(|(code, name, region)| Department { code, name, region })
+                .collect(),
+            postcodes: raw.postcodes,
+        })
+    }
+
+    /// Department codes whose shard holds communes with this postcode.
+    pub fn departments_for_postcode(&self, postcode: &str) -> &[String] {
+        self.postcodes.get(postcode).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The department with this code.
+    pub fn department(&self, code: &str) -> Option<&Department> {
+        self.departments.iter().find(|d| d.code == code)
+    }
+
+    /// Departments whose normalised name or code starts with the query (for "search a whole department").
+    pub fn search(&self, query: &str) -> Vec<&Department> {
+        let q = normalize_name(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        self.departments
+            .iter()
+            .filter(|d| {
+                d.code.eq_ignore_ascii_case(query.trim()) || normalize_name(&d.name).starts_with(&q)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_looks_up() {
+        let idx = DepartmentIndex::from_json(
+            r#"{"v":1,"departments":[["93","Seine-Saint-Denis","11"],["42","Loire","84"]],"postcodes":{"93100":["93"],"42000":["42"]}}"#,
+        )
+        .unwrap();
+        assert_eq!(idx.departments_for_postcode("93100"), ["93".to_string()]);
+        assert!(idx.departments_for_postcode("00000").is_empty());
+        assert_eq!(idx.department("42").map(|d| d.name.as_str()), Some("Loire"));
+        assert_eq!(idx.search("seine st")[0].code, "93");
+        assert!(idx.search("loir et cher").is_empty());
+        assert_eq!(idx.search("seine-saint")[0].code, "93");
+        assert!(DepartmentIndex::from_json(r#"{"v":1}"#).is_err());
+        assert!(DepartmentIndex::from_json(r#"{"v":3,"departments":[],"postcodes":{}}"#).is_err());
+    }
+}

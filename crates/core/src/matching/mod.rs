@@ -1,0 +1,1 @@
+//! Matching a profile against the catalogue (in progress).

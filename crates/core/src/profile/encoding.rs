@@ -1,0 +1,399 @@
+//! Compact, versioned, URL-safe encoding of a [`Profile`] for the URL fragment.
+//!
+//! Format v1: the character `1`, then the fields bit-packed in a fixed order and written
+//! with the base64url alphabet (`A–Z a–z 0–9 - _`, no padding). A typical profile takes
+//! about 20 characters. Coordinates are kept to 4 decimals (about 10 m).
+//! Rhythms and modalities come back sorted without duplicates.
+
+use super::*;
+use crate::geo::GeoPoint;
+use std::fmt;
+
+const VERSION: char = '1';
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const MAX_LEN: usize = 64;
+
+/// Why a URL fragment is not a profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Nothing to decode.
+    Empty,
+    /// Longer than any profile can be.
+    TooLong,
+    /// Written by another (newer or unknown) version of the app.
+    UnknownVersion(char),
+    /// A character outside the URL-safe alphabet.
+    InvalidCharacter(char),
+    /// The text ends before the profile does.
+    Truncated,
+    /// A field holds a value that does not exist (named field).
+    InvalidValue(&'static str),
+    /// Text or bits left over after the profile.
+    TrailingData,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "empty profile code"),
+            Self::TooLong => write!(f, "profile code too long"),
+            Self::UnknownVersion(c) => write!(f, "unknown profile code version {c:?}"),
+            Self::InvalidCharacter(c) => write!(f, "invalid character {c:?} in profile code"),
+            Self::Truncated => write!(f, "profile code is truncated"),
+            Self::InvalidValue(field) => write!(f, "invalid value for {field} in profile code"),
+            Self::TrailingData => write!(f, "unexpected data at the end of the profile code"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+struct BitWriter {
+    bits: Vec<bool>,
+}
+
+impl BitWriter {
+    fn put(&mut self, value: u32, width: u32) {
+        for i in (0..width).rev() {
+            self.bits.push((value >> i) & 1 == 1);
+        }
+    }
+}
+
+struct BitReader {
+    bits: Vec<bool>,
+    pos: usize,
+}
+
+impl BitReader {
+    fn take(&mut self, width: u32) -> Result<u32, DecodeError> {
+        let mut v = 0u32;
+        for _ in 0..width {
+            let bit = *self.bits.get(self.pos).ok_or(DecodeError::Truncated)?;
+            self.pos += 1;
+            v = (v << 1) | u32::from(bit);
+        }
+        Ok(v)
+    }
+
+    fn pick<T: Copy>(
+        &mut self,
+        width: u32,
+        all: &[T],
+        field: &'static str,
+    ) -> Result<T, DecodeError> {
+        let v = self.take(width)? as usize;
+        all.get(v).copied().ok_or(DecodeError::InvalidValue(field))
+    }
+
+    fn set<T: Copy>(&mut self, all: &[T], field: &'static str) -> Result<Vec<T>, DecodeError> {
+        let bits = self.take(all.len() as u32)?;
+        let _ = field;
+        Ok(all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits >> i & 1 == 1)
+            .map(|(_, v)| *v)
+            .collect())
+    }
+}
+
+fn pos<T: PartialEq>(all: &[T], v: &T) -> u32 {
+    all.iter().position(|x| x == v).unwrap_or(0) as u32
+}
+
+fn set_bits<T: PartialEq>(all: &[T], vs: &[T]) -> u32 {
+    all.iter()
+        .enumerate()
+        .filter(|(_, a)| vs.contains(a))
+        .fold(0, |acc, (i, _)| acc | 1 << i)
+}
+
+const LAT_BITS: u32 = 21;
+const LON_BITS: u32 = 22;
+const INSEE_BITS: u32 = 17;
+
+fn lat_units(lat: f64) -> u32 {
+    ((lat.clamp(-90.0, 90.0) * 10_000.0).round() as i64 + 900_000) as u32
+}
+
+fn lon_units(lon: f64) -> u32 {
+    ((lon.clamp(-180.0, 180.0) * 10_000.0).round() as i64 + 1_800_000) as u32
+}
+
+fn point_from_units(lat: u32, lon: u32) -> Result<GeoPoint, DecodeError> {
+    if lat > 1_800_000 || lon > 3_600_000 {
+        return Err(DecodeError::InvalidValue("coordinates"));
+    }
+    let lat = (i64::from(lat) - 900_000) as f64 / 10_000.0;
+    let lon = (i64::from(lon) - 1_800_000) as f64 / 10_000.0;
+    GeoPoint::new(lat, lon).ok_or(DecodeError::InvalidValue("coordinates"))
+}
+
+/// INSEE code to a number: `00000`–`99999` as is, `2A…` → 100000+, `2B…` → 101000+.
+fn insee_to_number(code: &str) -> Option<u32> {
+    let b = code.as_bytes();
+    if b.len() != 5 {
+        return None;
+    }
+    let tail = |from: usize| -> Option<u32> {
+        let t = code.get(from..)?;
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())?
+    };
+    match code.get(0..2)? {
+        "2A" => Some(100_000 + tail(2)?),
+        "2B" => Some(101_000 + tail(2)?),
+        _ => tail(0),
+    }
+}
+
+fn number_to_insee(n: u32) -> Option<String> {
+    match n {
+        0..=99_999 => Some(format!("{n:05}")),
+        100_000..=100_999 => Some(format!("2A{:03}", n - 100_000)),
+        101_000..=101_999 => Some(format!("2B{:03}", n - 101_000)),
+        _ => None,
+    }
+}
+
+/// Whether an INSEE commune code can be carried by the encoding (and is well-formed).
+pub fn is_valid_insee(code: &str) -> bool {
+    insee_to_number(code).is_some()
+}
+
+/// Encodes a profile. An INSEE code that is not well-formed is dropped (the point is kept).
+pub fn encode(p: &Profile) -> String {
+    let mut w = BitWriter {
+        bits: Vec::with_capacity(128),
+    };
+    w.put(pos(&EducationLevel::ALL, &p.level), 3);
+    w.put(pos(&Situation::ALL, &p.situation), 3);
+    w.put(u32::from(p.age.min(127)), 7);
+    w.put(pos(&Rqth::ALL, &p.rqth), 2);
+    w.put(
+        match p.qpv {
+            None => 0,
+            Some(true) => 1,
+            Some(false) => 2,
+        },
+        2,
+    );
+    w.put(u32::from(p.women_only), 1);
+    match &p.location {
+        None => w.put(0, 2),
+        Some(Location::Commune { insee, point }) if insee_to_number(insee).is_some() => {
+            w.put(1, 2);
+            w.put(insee_to_number(insee).unwrap_or(0), INSEE_BITS);
+            w.put(lat_units(point.lat), LAT_BITS);
+            w.put(lon_units(point.lon), LON_BITS);
+        }
+        Some(loc) => {
+            let point = loc.point();
+            w.put(2, 2);
+            w.put(lat_units(point.lat), LAT_BITS);
+            w.put(lon_units(point.lon), LON_BITS);
+        }
+    }
+    w.put(pos(&Radius::ALL, &p.radius), 3);
+    w.put(u32::from(p.remote_ok), 1);
+    w.put(u32::from(p.interests.bits()), Domain::ALL.len() as u32);
+    w.put(pos(&DigitalComfort::ALL, &p.comfort), 2);
+    let c = &p.constraints;
+    w.put(set_bits(&Rhythm::ALL, &c.rhythms), Rhythm::ALL.len() as u32);
+    w.put(
+        set_bits(&Modality::ALL, &c.modalities),
+        Modality::ALL.len() as u32,
+    );
+    w.put(c.start.map_or(0, |s| pos(&StartWindow::ALL, &s) + 1), 3);
+    w.put(u32::from(c.needs_remuneration), 1);
+    w.put(
+        c.max_duration.map_or(0, |m| pos(&MaxDuration::ALL, &m) + 1),
+        3,
+    );
+
+    let mut out = String::with_capacity(1 + w.bits.len() / 6 + 1);
+    out.push(VERSION);
+    for chunk in w.bits.chunks(6) {
+        let mut v = 0usize;
+        for i in 0..6 {
+            v = (v << 1) | usize::from(chunk.get(i).copied().unwrap_or(false));
+        }
+        out.push(char::from(ALPHABET[v & 63]));
+    }
+    out
+}
+
+/// Decodes a profile code; every malformed input gives an error, never a panic.
+pub fn decode(text: &str) -> Result<Profile, DecodeError> {
+    let text = text.strip_prefix('#').unwrap_or(text);
+    let mut chars = text.chars();
+    let version = chars.next().ok_or(DecodeError::Empty)?;
+    if text.len() > MAX_LEN {
+        return Err(DecodeError::TooLong);
+    }
+    if version != VERSION {
+        return Err(DecodeError::UnknownVersion(version));
+    }
+    let mut bits = Vec::with_capacity(128);
+    for c in chars {
+        let v = ALPHABET
+            .iter()
+            .position(|a| char::from(*a) == c)
+            .ok_or(DecodeError::InvalidCharacter(c))?;
+        for i in (0..6).rev() {
+            bits.push((v >> i) & 1 == 1);
+        }
+    }
+    let mut r = BitReader { bits, pos: 0 };
+    let level = r.pick(3, &EducationLevel::ALL, "level")?;
+    let situation = r.pick(3, &Situation::ALL, "situation")?;
+    let age = r.take(7)? as u8;
+    let rqth = r.pick(2, &Rqth::ALL, "rqth")?;
+    let qpv = r.pick(2, &[None, Some(true), Some(false)], "qpv")?;
+    let women_only = r.take(1)? == 1;
+    let location = match r.take(2)? {
+        0 => None,
+        1 => {
+            let insee =
+                number_to_insee(r.take(INSEE_BITS)?).ok_or(DecodeError::InvalidValue("insee"))?;
+            let lat = r.take(LAT_BITS)?;
+            let point = point_from_units(lat, r.take(LON_BITS)?)?;
+            Some(Location::Commune { insee, point })
+        }
+        2 => {
+            let lat = r.take(LAT_BITS)?;
+            Some(Location::Point {
+                point: point_from_units(lat, r.take(LON_BITS)?)?,
+            })
+        }
+        _ => return Err(DecodeError::InvalidValue("location")),
+    };
+    let radius = r.pick(3, &Radius::ALL, "radius")?;
+    let remote_ok = r.take(1)? == 1;
+    let interests = DomainSet::from_bits(r.take(Domain::ALL.len() as u32)? as u16)
+        .ok_or(DecodeError::InvalidValue("interests"))?;
+    let comfort = r.pick(2, &DigitalComfort::ALL, "comfort")?;
+    let rhythms = r.set(&Rhythm::ALL, "rhythms")?;
+    let modalities = r.set(&Modality::ALL, "modalities")?;
+    let start = r.pick(
+        3,
+        &[
+            None,
+            Some(StartWindow::DesQuePossible),
+            Some(StartWindow::Moins3Mois),
+            Some(StartWindow::Moins6Mois),
+            Some(StartWindow::PlusTard),
+        ],
+        "start",
+    )?;
+    let needs_remuneration = r.take(1)? == 1;
+    let max_duration = r.pick(
+        3,
+        &[
+            None,
+            Some(MaxDuration::Mois1),
+            Some(MaxDuration::Mois3),
+            Some(MaxDuration::Mois6),
+            Some(MaxDuration::Mois12),
+        ],
+        "max_duration",
+    )?;
+    // Only the zero padding of the last character may remain.
+    let rest = r.bits.get(r.pos..).unwrap_or(&[]);
+    if rest.len() >= 6 || rest.iter().any(|b| *b) {
+        return Err(DecodeError::TrailingData);
+    }
+    Ok(Profile {
+        level,
+        situation,
+        age,
+        rqth,
+        qpv,
+        women_only,
+        location,
+        radius,
+        remote_ok,
+        interests,
+        comfort,
+        constraints: Constraints {
+            rhythms,
+            modalities,
+            start,
+            needs_remuneration,
+            max_duration,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn montreuil_19() -> Profile {
+        let mut p = Profile::new(
+            19,
+            EducationLevel::SansDiplome,
+            Situation::JeuneSansEmploiNiFormation,
+        );
+        p.location = Some(Location::Commune {
+            insee: "93048".into(),
+            point: GeoPoint::new(48.8611, 2.4437).unwrap(),
+        });
+        p.interests = [Domain::DeveloppementWebMobile, Domain::DesignUxUi]
+            .into_iter()
+            .collect();
+        p.constraints.rhythms = vec![Rhythm::TempsPlein];
+        p.constraints.start = Some(StartWindow::Moins3Mois);
+        p
+    }
+
+    #[test]
+    fn typical_profile_is_tiny_url_safe_and_round_trips() {
+        let p = montreuil_19();
+        let code = p.encode();
+        assert!(code.len() < 60, "{code} is {} chars", code.len());
+        assert!(code.starts_with('1'));
+        assert!(code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(Profile::decode(&code), Ok(p.clone()));
+        assert_eq!(Profile::decode(&format!("#{code}")), Ok(p));
+    }
+
+    #[test]
+    fn corsican_insee_codes_survive() {
+        let mut p = montreuil_19();
+        p.location = Some(Location::Commune {
+            insee: "2A004".into(),
+            point: GeoPoint::new(41.9192, 8.7386).unwrap(),
+        });
+        assert_eq!(Profile::decode(&p.encode()), Ok(p));
+    }
+
+    #[test]
+    fn garbage_is_an_error() {
+        assert_eq!(Profile::decode(""), Err(DecodeError::Empty));
+        assert_eq!(
+            Profile::decode("9AAAA"),
+            Err(DecodeError::UnknownVersion('9'))
+        );
+        assert_eq!(Profile::decode("1AB"), Err(DecodeError::Truncated));
+        assert!(matches!(
+            Profile::decode("1<script>"),
+            Err(DecodeError::InvalidCharacter('<'))
+        ));
+        let code = montreuil_19().encode();
+        assert_eq!(
+            Profile::decode(&format!("{code}AA")),
+            Err(DecodeError::TrailingData)
+        );
+        // Level 7 does not exist (3 bits all set: first char '_' = 111111).
+        assert_eq!(
+            Profile::decode("1____________________________"),
+            Err(DecodeError::InvalidValue("level"))
+        );
+        assert_eq!(Profile::decode(&"1".repeat(200)), Err(DecodeError::TooLong));
+    }
+}

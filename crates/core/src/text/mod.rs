@@ -1,0 +1,150 @@
+//! Rendering typed explanations and issues as French or English sentences.
+//!
+//! Every user-facing type has `fn describe(&self, lang: Lang) -> String`; French uses the
+//! decimal comma ("à 4,2 km") and French dates ("12 janvier 2027").
+
+mod issue;
+mod matching;
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The language of a sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    /// French (the default).
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+/// A distance in km with one decimal: "4,2" in French, "4.2" in English.
+pub fn format_km(km: f32, lang: Lang) -> String {
+    let s = if km < 10.0 {
+        format!("{:.1}", km)
+    } else {
+        format!("{:.0}", km)
+    };
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date in words: "12 janvier 2027" / "12 January 2027" ("1er" for the first in French).
+pub fn format_date(d: Date, lang: Lang) -> String {
+    let i = usize::from(d.month().saturating_sub(1));
+    match lang {
+        Lang::Fr => {
+            let day = if d.day() == 1 {
+                "1er".to_string()
+            } else {
+                d.day().to_string()
+            };
+            format!("{day} {} {}", MONTHS_FR.get(i).unwrap_or(&""), d.year())
+        }
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS_EN.get(i).unwrap_or(&""),
+            d.year()
+        ),
+    }
+}
+
+/// An amount in euros: "3 500 €" / "€3,500".
+pub fn format_eur(amount: u32, lang: Lang) -> String {
+    let digits = amount.to_string();
+    let sep = match lang {
+        Lang::Fr => '\u{202f}',
+        Lang::En => ',',
+    };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    match lang {
+        Lang::Fr => format!("{grouped}\u{a0}€"),
+        Lang::En => format!("€{grouped}"),
+    }
+}
+
+/// Joins words: "a, b et c" / "a, b and c".
+pub fn join_words(words: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Fr => " et ",
+        Lang::En => " and ",
+    };
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    }
+}
+
+/// Picks the French or the English text.
+pub(crate) fn pick(lang: Lang, fr: String, en: String) -> String {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_formats() {
+        assert_eq!(format_km(4.2, Lang::Fr), "4,2");
+        assert_eq!(format_km(4.2, Lang::En), "4.2");
+        assert_eq!(format_km(35.4, Lang::Fr), "35");
+        let d = Date::parse("2027-01-12").unwrap();
+        assert_eq!(format_date(d, Lang::Fr), "12 janvier 2027");
+        assert_eq!(format_date(d, Lang::En), "12 January 2027");
+        assert_eq!(
+            format_date(Date::parse("2027-08-01").unwrap(), Lang::Fr),
+            "1er août 2027"
+        );
+        assert_eq!(format_eur(3500, Lang::Fr), "3\u{202f}500\u{a0}€");
+        assert_eq!(format_eur(350, Lang::En), "€350");
+        assert_eq!(
+            join_words(&["a".into(), "b".into(), "c".into()], Lang::Fr),
+            "a, b et c"
+        );
+    }
+}
