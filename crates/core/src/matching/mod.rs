@@ -1,1 +1,32 @@
-//! Matching a profile against the catalogue (in progress).
+//! Matching a [`Profile`](crate::Profile) against a [`Catalogue`](crate::Catalogue):
+//! hard eligibility, score, typed explanations, near misses, widening and next steps.
+//!
+//! ```
+//! use aiguillage_core::{Catalogue, Date, Lang, Profile};
+//! use aiguillage_core::matching::{match_profile, Options};
+//! use aiguillage_core::profile::{EducationLevel, Situation};
+//!
+//! let (catalogue, _issues) = Catalogue::from_json(r#"{"schema_version":1}"#);
+//! let profile = Profile::new(19, EducationLevel::SansDiplome, Situation::JeuneSansEmploiNiFormation);
+//! let outcome = match_profile(&profile, &catalogue, &Options::new(Date::parse("2026-11-23").unwrap()));
+//! for m in &outcome.results {
+//!     let course = catalogue.course_of(m.session);
+//!     let why: Vec<String> = m.reasons.iter().map(|r| r.describe(Lang::Fr)).collect();
+//! }
+//! assert!(outcome.results.is_empty());
+//! ```
+
+pub mod eligibility;
+pub mod explain;
+pub mod near_miss;
+pub mod next_steps;
+pub mod outcome;
+pub mod score;
+pub mod widen;
+
+pub use eligibility::Condition;
+pub use explain::{Fact, Reason, Warning};
+pub use near_miss::NearMiss;
+pub use next_steps::{HelpReason, NextStep};
+pub use outcome::{match_profile, Match, Options, Outcome};
+pub use widen::Widening;

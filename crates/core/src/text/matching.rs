@@ -1,1 +1,523 @@
+//! French and English sentences for reasons, warnings, near-miss conditions, widening and next steps.
 
+use super::{format_date, format_eur, format_km, join_words, pick, Lang};
+use crate::catalogue::{Audience, SelectionStep};
+use crate::matching::{Condition, Fact, HelpReason, NextStep, Reason, Warning, Widening};
+
+fn labels<T: Copy>(items: &[T], lang: Lang, f: fn(T, Lang) -> &'static str) -> String {
+    let words: Vec<String> = items.iter().map(|x| f(*x, lang).to_string()).collect();
+    join_words(&words, lang)
+}
+
+impl Reason {
+    /// The reason as a short sentence ("à 4,2 km", "aucun diplôme requis").
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Reason::Distance { km, approximate } => {
+                let d = format_km(*km, lang);
+                match (lang, approximate) {
+                    (Lang::Fr, false) => format!("à {d} km"),
+                    (Lang::Fr, true) => format!("à environ {d} km"),
+                    (Lang::En, false) => format!("{d} km away"),
+                    (Lang::En, true) => format!("about {d} km away"),
+                }
+            }
+            Reason::Remote => pick(lang, "entièrement à distance".into(), "fully remote".into()),
+            Reason::NoDiplomaRequired => pick(
+                lang,
+                "aucun diplôme requis".into(),
+                "no diploma required".into(),
+            ),
+            Reason::LevelMet { required } => pick(
+                lang,
+                format!(
+                    "niveau demandé : {} (vous l'avez)",
+                    required.label(Lang::Fr)
+                ),
+                format!("required level: {} (you have it)", required.label(Lang::En)),
+            ),
+            Reason::Interest { domains } => pick(
+                lang,
+                format!(
+                    "correspond à votre intérêt : {}",
+                    labels(domains, Lang::Fr, |d, l| d.label(l))
+                ),
+                format!(
+                    "matches your interest: {}",
+                    labels(domains, Lang::En, |d, l| d.label(l))
+                ),
+            ),
+            Reason::Free {
+                remunerated,
+                for_jobseekers,
+            } => {
+                let fr = match (remunerated, for_jobseekers) {
+                    (true, true) => "gratuit et rémunéré pour les demandeurs d'emploi",
+                    (true, false) => "gratuit et rémunéré",
+                    (false, _) => "gratuit",
+                };
+                let en = match (remunerated, for_jobseekers) {
+                    (true, true) => "free and paid for jobseekers",
+                    (true, false) => "free and paid",
+                    (false, _) => "free",
+                };
+                pick(lang, fr.into(), en.into())
+            }
+            Reason::Funded {
+                funders,
+                remunerated,
+                for_jobseekers,
+            } => {
+                let who_fr = labels(funders, Lang::Fr, |f, l| f.label(l));
+                let who_en = labels(funders, Lang::En, |f, l| f.label(l));
+                let mut fr = if funders.is_empty() {
+                    "financé, sans frais pour vous".to_string()
+                } else {
+                    format!("financé par {who_fr}, sans frais pour vous")
+                };
+                let mut en = if funders.is_empty() {
+                    "funded, free for you".to_string()
+                } else {
+                    format!("funded by {who_en}, free for you")
+                };
+                if *remunerated {
+                    fr.push_str(if *for_jobseekers {
+                        ", et rémunéré pour les demandeurs d'emploi"
+                    } else {
+                        ", et rémunéré"
+                    });
+                    en.push_str(if *for_jobseekers {
+                        ", and paid for jobseekers"
+                    } else {
+                        ", and paid"
+                    });
+                }
+                pick(lang, fr, en)
+            }
+            Reason::Remunerated => pick(lang, "formation rémunérée".into(), "paid training".into()),
+            Reason::NextStart { date } => pick(
+                lang,
+                format!("prochaine rentrée le {}", format_date(*date, Lang::Fr)),
+                format!("next start on {}", format_date(*date, Lang::En)),
+            ),
+            Reason::PermanentIntake => pick(
+                lang,
+                "entrées permanentes : vous pouvez commencer à tout moment".into(),
+                "rolling entries: you can start at any time".into(),
+            ),
+            Reason::Certification { rncp, level } => match (rncp, level) {
+                (true, Some(l)) => pick(
+                    lang,
+                    format!("diplôme ou titre reconnu (RNCP, niveau {l})"),
+                    format!("recognised qualification (RNCP, level {l})"),
+                ),
+                (true, None) => pick(
+                    lang,
+                    "titre reconnu (RNCP)".into(),
+                    "recognised qualification (RNCP)".into(),
+                ),
+                (false, Some(l)) => pick(
+                    lang,
+                    format!("certification de niveau {l}"),
+                    format!("level {l} certification"),
+                ),
+                (false, None) => pick(lang, "certification".into(), "certification".into()),
+            },
+            Reason::ModalityFits(m) => pick(
+                lang,
+                m.label(Lang::Fr).to_string(),
+                m.label(Lang::En).to_string(),
+            ),
+            Reason::RhythmFits(r) => pick(
+                lang,
+                r.label(Lang::Fr).to_string(),
+                r.label(Lang::En).to_string(),
+            ),
+            Reason::WheelchairAccessible => pick(
+                lang,
+                "lieu accessible en fauteuil roulant".into(),
+                "wheelchair-accessible place".into(),
+            ),
+            Reason::DisabilityReferent => pick(
+                lang,
+                "référent·e handicap sur place".into(),
+                "disability referent on site".into(),
+            ),
+            Reason::ReservedForYou(a) => pick(
+                lang,
+                format!("réservé aux {} : c'est votre cas", a.label(Lang::Fr)),
+                format!("reserved for {}: that's you", a.label(Lang::En)),
+            ),
+        }
+    }
+}
+
+impl Fact {
+    /// The fact in words ("le coût").
+    pub fn describe(self, lang: Lang) -> String {
+        let (fr, en) = match self {
+            Fact::Cost => ("le coût et le financement", "cost and funding"),
+            Fact::EntryLevel => ("le niveau demandé", "the required level"),
+            Fact::Modality => (
+                "le format (présentiel ou distance)",
+                "the format (in person or remote)",
+            ),
+            Fact::Rhythm => ("le rythme", "the schedule"),
+            Fact::Recruitment => (
+                "si les inscriptions sont ouvertes",
+                "whether applications are open",
+            ),
+            Fact::Remuneration => (
+                "si la formation est rémunérée",
+                "whether the training is paid",
+            ),
+            Fact::Accessibility => ("l'accessibilité", "accessibility"),
+            Fact::Duration => ("la durée", "the duration"),
+        };
+        pick(lang, fr.into(), en.into())
+    }
+}
+
+impl Warning {
+    /// The warning as a short sentence ("sélection sur tests", "réservé aux 18 ans et plus").
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Warning::Selection(step) => match step {
+                SelectionStep::Tests => pick(
+                    lang,
+                    "sélection sur tests".into(),
+                    "selection by tests".into(),
+                ),
+                SelectionStep::Entretien => pick(
+                    lang,
+                    "sélection sur entretien".into(),
+                    "selection by interview".into(),
+                ),
+                SelectionStep::Dossier => pick(
+                    lang,
+                    "sélection sur dossier".into(),
+                    "selection on application file".into(),
+                ),
+                other => pick(
+                    lang,
+                    other.label(Lang::Fr).into(),
+                    other.label(Lang::En).into(),
+                ),
+            },
+            Warning::MinAge(a) => pick(
+                lang,
+                format!("réservé aux {a} ans et plus"),
+                format!("for people aged {a} and over"),
+            ),
+            Warning::MaxAge(a) => pick(
+                lang,
+                format!("réservé aux {a} ans et moins"),
+                format!("for people aged {a} and under"),
+            ),
+            Warning::ReservedFor(a) => match a {
+                Audience::Femmes => {
+                    pick(lang, "réservé aux femmes".into(), "for women only".into())
+                }
+                a => pick(
+                    lang,
+                    format!(
+                        "réservé aux {} : à vérifier avec l'organisme",
+                        a.label(Lang::Fr)
+                    ),
+                    format!(
+                        "reserved for {}: check with the provider",
+                        a.label(Lang::En)
+                    ),
+                ),
+            },
+            Warning::RegisterWithFranceTravail => pick(
+                lang,
+                "réservé aux demandeurs d'emploi : inscrivez-vous d'abord à France Travail".into(),
+                "for jobseekers: register with France Travail first".into(),
+            ),
+            Warning::ApplyBefore(d) => pick(
+                lang,
+                format!("candidature avant le {}", format_date(*d, Lang::Fr)),
+                format!("apply before {}", format_date(*d, Lang::En)),
+            ),
+            Warning::DatesToConfirm => pick(
+                lang,
+                "prochaine session à confirmer".into(),
+                "next session to be confirmed".into(),
+            ),
+            Warning::Unknown(f) => pick(
+                lang,
+                format!(
+                    "{} : à vérifier auprès de l'organisme",
+                    capitalise(&f.describe(Lang::Fr))
+                ),
+                format!(
+                    "{}: check with the provider",
+                    capitalise(&f.describe(Lang::En))
+                ),
+            ),
+            Warning::ApproximateLocation => pick(
+                lang,
+                "adresse exacte à vérifier : distance calculée depuis le centre de la commune"
+                    .into(),
+                "exact address to check: distance from the town centre".into(),
+            ),
+            Warning::Paying { price_eur } => match price_eur {
+                Some(p) => pick(
+                    lang,
+                    format!(
+                        "payant : {} (des financements peuvent exister)",
+                        format_eur(*p, Lang::Fr)
+                    ),
+                    format!("paying: {} (funding may exist)", format_eur(*p, Lang::En)),
+                ),
+                None => pick(
+                    lang,
+                    "payant (des financements peuvent exister)".into(),
+                    "paying (funding may exist)".into(),
+                ),
+            },
+            Warning::CheckedLongAgo(d) => pick(
+                lang,
+                format!(
+                    "informations vérifiées le {} : à confirmer",
+                    format_date(*d, Lang::Fr)
+                ),
+                format!(
+                    "information checked on {}: to be confirmed",
+                    format_date(*d, Lang::En)
+                ),
+            ),
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+impl Condition {
+    /// The one condition a near miss fails ("à 35 km, au-delà de vos 20 km").
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Condition::Distance { km, radius_km } => pick(
+                lang,
+                format!(
+                    "à {} km, au-delà de vos {} km",
+                    format_km(*km, Lang::Fr),
+                    format_km(*radius_km, Lang::Fr)
+                ),
+                format!(
+                    "{} km away, beyond your {} km",
+                    format_km(*km, Lang::En),
+                    format_km(*radius_km, Lang::En)
+                ),
+            ),
+            Condition::TooYoung { min } => pick(
+                lang,
+                format!("réservé aux {min} ans et plus"),
+                format!("for people aged {min} and over"),
+            ),
+            Condition::TooOld { max } => pick(
+                lang,
+                format!("réservé aux {max} ans et moins"),
+                format!("for people aged {max} and under"),
+            ),
+            Condition::LevelBelow { required } => pick(
+                lang,
+                format!(
+                    "demande le niveau {} (une remise à niveau peut suffire)",
+                    required.label(Lang::Fr)
+                ),
+                format!(
+                    "requires {} (a refresher course may be enough)",
+                    required.label(Lang::En)
+                ),
+            ),
+            Condition::Modality { offered } => pick(
+                lang,
+                format!(
+                    "se déroule {}, pas au format choisi",
+                    offered.label(Lang::Fr)
+                ),
+                format!("is {}, not the format you chose", offered.label(Lang::En)),
+            ),
+            Condition::Rhythm { offered } => pick(
+                lang,
+                format!(
+                    "rythme proposé : {}",
+                    labels(offered, Lang::Fr, |r, l| r.label(l))
+                ),
+                format!(
+                    "offered schedule: {}",
+                    labels(offered, Lang::En, |r, l| r.label(l))
+                ),
+            ),
+            Condition::StartsTooLate { start } => pick(
+                lang,
+                format!(
+                    "commence le {}, plus tard que souhaité",
+                    format_date(*start, Lang::Fr)
+                ),
+                format!(
+                    "starts on {}, later than you wished",
+                    format_date(*start, Lang::En)
+                ),
+            ),
+            Condition::TooLong { weeks, max_weeks } => pick(
+                lang,
+                format!("dure environ {weeks} semaines, plus que vos {max_weeks} semaines"),
+                format!("lasts about {weeks} weeks, more than your {max_weeks} weeks"),
+            ),
+            Condition::NotRemunerated => pick(
+                lang,
+                "formation non rémunérée".into(),
+                "the training is not paid".into(),
+            ),
+            Condition::RemoteNotWanted => {
+                pick(lang, "entièrement à distance".into(), "fully remote".into())
+            }
+        }
+    }
+}
+
+impl Widening {
+    /// The notice shown above the results.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Widening::Radius { from, to } => pick(
+                lang,
+                format!(
+                    "Rien à moins de {} km : nous avons élargi la recherche à {} km.",
+                    format_km(from.km(), Lang::Fr),
+                    format_km(to.km(), Lang::Fr)
+                ),
+                format!(
+                    "Nothing within {} km: we widened the search to {} km.",
+                    format_km(from.km(), Lang::En),
+                    format_km(to.km(), Lang::En)
+                ),
+            ),
+            Widening::RemoteOnly { .. } => pick(
+                lang,
+                "Rien à moins de 100 km : voici des formations à distance.".into(),
+                "Nothing within 100 km: here are remote courses.".into(),
+            ),
+            Widening::Nothing => pick(
+                lang,
+                "Aucune formation ne correspond pour l'instant : les structures ci-dessous peuvent vous aider.".into(),
+                "No course fits for now: the organisations below can help you.".into(),
+            ),
+        }
+    }
+}
+
+impl HelpReason {
+    /// Why this help is proposed.
+    pub fn describe(self, lang: Lang) -> String {
+        let (fr, en) = match self {
+            HelpReason::Young => (
+                "accompagne les jeunes de 16 à 25 ans (jusqu'à 29 ans avec une RQTH), dont le Contrat d'engagement jeune",
+                "supports young people aged 16–25 (up to 29 with a disability recognition), including the youth commitment contract",
+            ),
+            HelpReason::Jobseeker => (
+                "accompagne les demandeurs d'emploi et peut financer une formation",
+                "supports jobseekers and can fund training",
+            ),
+            HelpReason::Rqth => (
+                "accompagne les personnes en situation de handicap (RQTH), avec l'Agefiph pour les financements",
+                "supports disabled workers (RQTH), with Agefiph for funding",
+            ),
+            HelpReason::Beginner => (
+                "aide à prendre en main l'ordinateur et Internet, gratuitement le plus souvent",
+                "helps you get started with computers and the internet, usually for free",
+            ),
+        };
+        pick(lang, fr.into(), en.into())
+    }
+}
+
+impl NextStep {
+    /// "Mission Locale, à 1,2 km : accompagne les jeunes…"
+    pub fn describe(&self, lang: Lang) -> String {
+        let kind = self.kind.label(lang);
+        let dist = self.distance_km.map(|d| match lang {
+            Lang::Fr => format!(", à {} km", format_km(d, lang)),
+            Lang::En => format!(", {} km away", format_km(d, lang)),
+        });
+        let colon = if lang == Lang::Fr { " :" } else { ":" };
+        format!(
+            "{kind}{}{colon} {}",
+            dist.unwrap_or_default(),
+            self.why.describe(lang)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::profile::Radius;
+
+    #[test]
+    fn sentences_from_the_issue() {
+        assert_eq!(
+            Reason::Distance {
+                km: 4.2,
+                approximate: false
+            }
+            .describe(Lang::Fr),
+            "à 4,2 km"
+        );
+        assert_eq!(
+            Reason::NoDiplomaRequired.describe(Lang::Fr),
+            "aucun diplôme requis"
+        );
+        assert_eq!(
+            Reason::Free {
+                remunerated: true,
+                for_jobseekers: true
+            }
+            .describe(Lang::Fr),
+            "gratuit et rémunéré pour les demandeurs d'emploi"
+        );
+        let d = Date::parse("2027-01-12").unwrap();
+        assert_eq!(
+            Reason::NextStart { date: d }.describe(Lang::Fr),
+            "prochaine rentrée le 12 janvier 2027"
+        );
+        assert_eq!(
+            Warning::Selection(SelectionStep::Tests).describe(Lang::Fr),
+            "sélection sur tests"
+        );
+        assert_eq!(
+            Warning::MinAge(18).describe(Lang::Fr),
+            "réservé aux 18 ans et plus"
+        );
+        assert_eq!(
+            Condition::Distance {
+                km: 35.2,
+                radius_km: 20.0
+            }
+            .describe(Lang::Fr),
+            "à 35 km, au-delà de vos 20 km"
+        );
+        assert_eq!(
+            Widening::Radius {
+                from: Radius::Km10,
+                to: Radius::Km30
+            }
+            .describe(Lang::En),
+            "Nothing within 10 km: we widened the search to 30 km."
+        );
+        assert_eq!(
+            Warning::Unknown(Fact::Cost).describe(Lang::Fr),
+            "Le coût et le financement : à vérifier auprès de l'organisme"
+        );
+    }
+}

@@ -1,0 +1,201 @@
+//! Hard eligibility rules and the relaxable conditions whose single failure makes a near miss.
+
+use crate::catalogue::{Audience, Course, Intake, Recruitment, Session};
+use crate::date::Date;
+use crate::profile::{EducationLevel, Modality, Profile, Rhythm, Situation};
+
+/// A condition a session failed; a session failing exactly one is a near miss.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    /// Farther than the radius.
+    Distance {
+        /// Distance in km.
+        km: f32,
+        /// The radius searched, in km.
+        radius_km: f32,
+    },
+    /// The person is younger than the minimum age (by at most 2 years).
+    TooYoung {
+        /// Minimum age.
+        min: u8,
+    },
+    /// The person is older than the maximum age (by at most 2 years).
+    TooOld {
+        /// Maximum age.
+        max: u8,
+    },
+    /// The person's level is one step below the required level.
+    LevelBelow {
+        /// Required level.
+        required: EducationLevel,
+    },
+    /// The modality is not one the person chose.
+    Modality {
+        /// What the course offers.
+        offered: Modality,
+    },
+    /// None of the rhythms is one the person chose.
+    Rhythm {
+        /// What the course offers.
+        offered: Vec<Rhythm>,
+    },
+    /// Starts after the person's start window.
+    StartsTooLate {
+        /// Start date.
+        start: Date,
+    },
+    /// Longer than the person's maximum duration.
+    TooLong {
+        /// Duration in weeks.
+        weeks: u32,
+        /// The person's maximum, in weeks.
+        max_weeks: u32,
+    },
+    /// Not remunerated, and the person needs a paid training.
+    NotRemunerated,
+    /// Fully remote, and the person did not say remote was fine.
+    RemoteNotWanted,
+}
+
+/// How many years outside an age limit still count as a near miss.
+pub const AGE_TOLERANCE: u8 = 2;
+
+/// Why a session can never be proposed (not even as a near miss).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exclusion {
+    /// Recruitment closed or suspended.
+    NotRecruiting,
+    /// Already started (fixed dates), ended, or application deadline passed.
+    Past,
+    /// Reserved to audiences the person is not part of.
+    Audience,
+    /// Age, level or several conditions far off.
+    TooFar,
+}
+
+/// Whether the person belongs to an audience: `Some(true)` yes, `Some(false)` no,
+/// `None` the quiz does not know (the result then carries a warning).
+pub fn audience_fit(p: &Profile, a: Audience) -> Option<bool> {
+    match a {
+        Audience::TousPublics => Some(true),
+        Audience::DemandeursEmploi => Some(p.situation.is_jobseeker()),
+        Audience::Jeunes => Some(p.is_young()),
+        Audience::PersonnesEnSituationDeHandicap => Some(p.rqth == crate::profile::Rqth::Oui),
+        Audience::Etudiants => Some(p.situation == Situation::EtudiantLyceen),
+        Audience::Actifs => Some(matches!(
+            p.situation,
+            Situation::SalarieReconversion | Situation::IndependantCreation
+        )),
+        Audience::Seniors => Some(p.age >= 50),
+        Audience::ResidentsQpvFrr => p.qpv,
+        // The quiz asks no gender: a women-only course is shown with a warning unless asked for.
+        Audience::Femmes => {
+            if p.women_only {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        Audience::BeneficiairesDesMinimasSociaux | Audience::PersonnesExilees => None,
+    }
+}
+
+/// Audience rule: open courses pass; reserved ones need one audience that fits or may fit.
+pub fn audience_ok(p: &Profile, c: &Course) -> bool {
+    c.reserved_for.is_empty()
+        || c.reserved_for
+            .iter()
+            .any(|a| audience_fit(p, *a) != Some(false))
+}
+
+/// Recruitment and date rule, relative to `today`.
+pub fn session_open(s: &Session, today: Date) -> bool {
+    if matches!(
+        s.recruitment,
+        Some(Recruitment::Ferme | Recruitment::Suspendu)
+    ) {
+        return false;
+    }
+    if s.application_deadline.is_some_and(|d| d < today) || s.end.is_some_and(|d| d < today) {
+        return false;
+    }
+    !(s.intake == Intake::DatesFixes && s.start.is_some_and(|d| d < today))
+}
+
+/// Age rule: `Ok` inside the limits, `Err(Some(c))` just outside, `Err(None)` far outside.
+pub fn age_check(p: &Profile, c: &Course) -> Result<(), Option<Condition>> {
+    if let Some(min) = c.age_min {
+        if p.age < min {
+            return Err((min - p.age <= AGE_TOLERANCE).then_some(Condition::TooYoung { min }));
+        }
+    }
+    if let Some(max) = c.age_max {
+        if p.age > max {
+            return Err((p.age - max <= AGE_TOLERANCE).then_some(Condition::TooOld { max }));
+        }
+    }
+    Ok(())
+}
+
+/// Entry-level rule: one step below is a near miss, more is excluded. Unknown = pass.
+pub fn level_check(p: &Profile, c: &Course) -> Result<(), Option<Condition>> {
+    match c.min_level {
+        Some(req) if p.level < req => {
+            let gap = (req as u8).saturating_sub(p.level as u8);
+            Err((gap == 1).then_some(Condition::LevelBelow { required: req }))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Approximate length in weeks: `duration_weeks`, else hours at 35 h a week.
+pub fn course_weeks(c: &Course) -> Option<u32> {
+    c.duration_weeks
+        .or(c.duration_hours.map(|h| h.div_ceil(35)))
+}
+
+/// Whether the session is followed fully remotely.
+pub fn is_remote(c: &Course, s: &Session) -> bool {
+    s.place.is_none() || c.modality == Some(Modality::Distanciel)
+}
+
+/// The person's preferences that depend only on the course (modality, rhythm, duration, pay).
+/// Pushes failed conditions into `out` (unknown facts pass).
+pub fn course_preferences(p: &Profile, c: &Course, out: &mut Vec<Condition>) {
+    let k = &p.constraints;
+    if let Some(m) = c.modality {
+        if !k.modalities.is_empty() && !k.modalities.contains(&m) {
+            out.push(Condition::Modality { offered: m });
+        }
+    }
+    if !k.rhythms.is_empty()
+        && !c.rhythms.is_empty()
+        && !c.rhythms.iter().any(|r| k.rhythms.contains(r))
+    {
+        out.push(Condition::Rhythm {
+            offered: c.rhythms.clone(),
+        });
+    }
+    if let (Some(max), Some(weeks)) = (k.max_duration, course_weeks(c)) {
+        if weeks > max.weeks() {
+            out.push(Condition::TooLong {
+                weeks,
+                max_weeks: max.weeks(),
+            });
+        }
+    }
+    if k.needs_remuneration
+        && c.remuneration == Some(false)
+        && !c.rhythms.contains(&Rhythm::Alternance)
+    {
+        out.push(Condition::NotRemunerated);
+    }
+}
+
+/// Start-window rule: a fixed start later than the window fails; rolling or unknown starts pass.
+pub fn start_check(p: &Profile, s: &Session, today: Date) -> Option<Condition> {
+    let max = p.constraints.start?.max_days()?;
+    let start = s.start?;
+    (s.intake == Intake::DatesFixes && today.days_until(start) > max)
+        .then_some(Condition::StartsTooLate { start })
+}

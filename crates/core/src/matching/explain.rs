@@ -1,0 +1,285 @@
+//! Typed explanations: why a session fits ([`Reason`]) and what to check ([`Warning`]).
+//! Sentences come from [`crate::text`]: `reason.describe(Lang::Fr)`.
+
+use super::eligibility::{audience_fit, is_remote};
+use super::score::publicly_funded_audience;
+use crate::catalogue::{
+    Audience, CoordinatesPrecision, Course, Funder, FundingKind, Intake, Place, Recruitment,
+    SelectionStep, Session,
+};
+use crate::date::Date;
+use crate::profile::{Domain, EducationLevel, Modality, Profile, Rhythm, Rqth};
+
+/// Why a session suits the person.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    /// "à 4,2 km" (approximate when the place is only known at commune level).
+    Distance {
+        /// Kilometres.
+        km: f32,
+        /// Coordinates at commune level only.
+        approximate: bool,
+    },
+    /// Followed fully remotely.
+    Remote,
+    /// "aucun diplôme requis".
+    NoDiplomaRequired,
+    /// The person has the required level.
+    LevelMet {
+        /// Required level.
+        required: EducationLevel,
+    },
+    /// Matches interests.
+    Interest {
+        /// Domains in common.
+        domains: Vec<Domain>,
+    },
+    /// "gratuit" (and remunerated / for jobseekers).
+    Free {
+        /// Trainees can be paid.
+        remunerated: bool,
+        /// Said for jobseekers (the person is one).
+        for_jobseekers: bool,
+    },
+    /// Funded by public or other funders.
+    Funded {
+        /// Funders.
+        funders: Vec<Funder>,
+        /// Trainees can be paid.
+        remunerated: bool,
+        /// Said for jobseekers (the person is one).
+        for_jobseekers: bool,
+    },
+    /// Trainees can be paid (cost otherwise not stated as free).
+    Remunerated,
+    /// "prochaine rentrée le 12 janvier 2027".
+    NextStart {
+        /// Start date.
+        date: Date,
+    },
+    /// Rolling entries: start any time.
+    PermanentIntake,
+    /// A recognised certification.
+    Certification {
+        /// RNCP-registered.
+        rncp: bool,
+        /// European level.
+        level: Option<u8>,
+    },
+    /// The modality the person chose.
+    ModalityFits(Modality),
+    /// A rhythm the person chose.
+    RhythmFits(Rhythm),
+    /// Step-free access.
+    WheelchairAccessible,
+    /// A disability referent is named.
+    DisabilityReferent,
+    /// Reserved to an audience the person belongs to.
+    ReservedForYou(Audience),
+}
+
+/// A course fact the source does not give: "à vérifier auprès de l'organisme".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// Cost and funding.
+    Cost,
+    /// Entry level.
+    EntryLevel,
+    /// Modality.
+    Modality,
+    /// Rhythm.
+    Rhythm,
+    /// Whether recruitment is open.
+    Recruitment,
+    /// Whether trainees are paid.
+    Remuneration,
+    /// Accessibility.
+    Accessibility,
+    /// Duration.
+    Duration,
+}
+
+/// What the person should know or check before applying.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Warning {
+    /// A selection step ("sélection sur tests").
+    Selection(SelectionStep),
+    /// "réservé aux 18 ans et plus".
+    MinAge(u8),
+    /// "réservé aux moins de 26 ans".
+    MaxAge(u8),
+    /// Reserved to an audience the quiz cannot confirm (QPV residents, women…).
+    ReservedFor(Audience),
+    /// Reserved to jobseekers: register with France Travail first.
+    RegisterWithFranceTravail,
+    /// Application deadline soon.
+    ApplyBefore(Date),
+    /// "prochaine session à confirmer".
+    DatesToConfirm,
+    /// A fact to check with the provider.
+    Unknown(Fact),
+    /// Distance is approximate (commune-level coordinates).
+    ApproximateLocation,
+    /// The person pays (price when known).
+    Paying {
+        /// Price in euros.
+        price_eur: Option<u32>,
+    },
+    /// Facts last checked long ago.
+    CheckedLongAgo(Date),
+}
+
+/// Builds the reasons and warnings of a session that the person can join.
+pub fn explain(
+    p: &Profile,
+    c: &Course,
+    s: &Session,
+    place: Option<&Place>,
+    distance_km: Option<f32>,
+    today: Date,
+) -> (Vec<Reason>, Vec<Warning>) {
+    let mut r = Vec::with_capacity(8);
+    let mut w = Vec::with_capacity(6);
+    let remote = is_remote(c, s);
+    if remote {
+        r.push(Reason::Remote);
+    } else if let Some(km) = distance_km {
+        let approximate =
+            place.is_some_and(|pl| pl.coordinates_precision == CoordinatesPrecision::Commune);
+        r.push(Reason::Distance { km, approximate });
+        if approximate {
+            w.push(Warning::ApproximateLocation);
+        }
+    }
+    let common: Vec<Domain> = c
+        .domains
+        .iter()
+        .copied()
+        .filter(|d| p.interests.contains(*d))
+        .collect();
+    if !common.is_empty() {
+        r.push(Reason::Interest { domains: common });
+    }
+    match s.intake {
+        Intake::EntreesPermanentes => r.push(Reason::PermanentIntake),
+        Intake::DatesFixes if s.start.is_some() => {
+            if let Some(date) = s.start {
+                r.push(Reason::NextStart { date });
+            }
+        }
+        _ => w.push(Warning::DatesToConfirm),
+    }
+    if let Some(d) = s.application_deadline {
+        if today.days_until(d) <= 30 {
+            w.push(Warning::ApplyBefore(d));
+        }
+    }
+    match c.min_level {
+        Some(EducationLevel::SansDiplome) => r.push(Reason::NoDiplomaRequired),
+        Some(required) => r.push(Reason::LevelMet { required }),
+        None => w.push(Warning::Unknown(Fact::EntryLevel)),
+    }
+    let for_jobseekers = p.situation.is_jobseeker();
+    let remunerated = c.remuneration == Some(true);
+    match &c.funding {
+        Some(f) if f.kind == FundingKind::Gratuit => r.push(Reason::Free {
+            remunerated,
+            for_jobseekers,
+        }),
+        Some(f) if f.kind == FundingKind::Finance => r.push(Reason::Funded {
+            funders: f.funders.clone(),
+            remunerated,
+            for_jobseekers,
+        }),
+        Some(f) => {
+            w.push(Warning::Paying {
+                price_eur: f.price_eur,
+            });
+            if remunerated {
+                r.push(Reason::Remunerated);
+            }
+        }
+        None => {
+            w.push(Warning::Unknown(Fact::Cost));
+            if remunerated {
+                r.push(Reason::Remunerated);
+            }
+        }
+    }
+    if c.remuneration.is_none() && (p.constraints.needs_remuneration || publicly_funded_audience(p))
+    {
+        w.push(Warning::Unknown(Fact::Remuneration));
+    }
+    if c.rncp_code.is_some() || c.certification_level.is_some() {
+        r.push(Reason::Certification {
+            rncp: c.rncp_code.is_some(),
+            level: c.certification_level,
+        });
+    }
+    match c.modality {
+        Some(m) if p.constraints.modalities.contains(&m) => r.push(Reason::ModalityFits(m)),
+        Some(_) => {}
+        None => w.push(Warning::Unknown(Fact::Modality)),
+    }
+    if let Some(rh) = c.rhythms.iter().find(|x| p.constraints.rhythms.contains(x)) {
+        r.push(Reason::RhythmFits(*rh));
+    } else if c.rhythms.is_empty() {
+        w.push(Warning::Unknown(Fact::Rhythm));
+    }
+    if p.constraints.max_duration.is_some()
+        && c.duration_weeks.is_none()
+        && c.duration_hours.is_none()
+    {
+        w.push(Warning::Unknown(Fact::Duration));
+    }
+    if p.rqth == Rqth::Oui && !remote {
+        let a = place.map(|pl| &pl.accessibility);
+        if a.is_some_and(|a| a.wheelchair == Some(true)) {
+            r.push(Reason::WheelchairAccessible);
+        }
+        if a.is_some_and(|a| a.disability_referent == Some(true)) {
+            r.push(Reason::DisabilityReferent);
+        }
+        if a.is_none_or(|a| a.wheelchair.is_none() && a.disability_referent.is_none()) {
+            w.push(Warning::Unknown(Fact::Accessibility));
+        }
+    }
+    for a in &c.reserved_for {
+        match audience_fit(p, *a) {
+            Some(true) if *a != Audience::TousPublics => r.push(Reason::ReservedForYou(*a)),
+            None => w.push(Warning::ReservedFor(*a)),
+            _ => {}
+        }
+    }
+    if c.reserved_for.contains(&Audience::DemandeursEmploi)
+        && p.situation == crate::profile::Situation::DemandeurEmploiNonInscrit
+    {
+        w.push(Warning::RegisterWithFranceTravail);
+    }
+    if let Some(min) = c.age_min {
+        if min >= 16 {
+            w.push(Warning::MinAge(min));
+        }
+    }
+    if let Some(max) = c.age_max {
+        w.push(Warning::MaxAge(max));
+    }
+    for step in &c.selection {
+        if matches!(
+            step,
+            SelectionStep::Tests | SelectionStep::Entretien | SelectionStep::Dossier
+        ) {
+            w.push(Warning::Selection(*step));
+        }
+    }
+    if s.recruitment.is_none() {
+        w.push(Warning::Unknown(Fact::Recruitment));
+    } else if s.recruitment != Some(Recruitment::Ouvert) {
+        // Closed sessions are excluded before; kept for completeness of the match.
+        w.push(Warning::Unknown(Fact::Recruitment));
+    }
+    if c.verified_on.days_until(today) > 365 {
+        w.push(Warning::CheckedLongAgo(c.verified_on));
+    }
+    (r, w)
+}

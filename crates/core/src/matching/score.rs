@@ -1,0 +1,134 @@
+//! Scoring an eligible session: integer points, so ties are exact and the order deterministic.
+
+use super::eligibility::course_weeks;
+use crate::catalogue::{Audience, Course, FundingKind, Intake, Place, Session};
+use crate::date::Date;
+use crate::profile::{DigitalComfort, Domain, EducationLevel, Profile, Rqth};
+
+/// Points that depend only on the course (computed once per course).
+pub fn course_points(p: &Profile, c: &Course) -> u32 {
+    interest_points(p, c) + funding_points(p, c) + level_points(p, c) + preference_points(p, c)
+}
+
+/// Interest fit: a shared domain weighs most; "je ne sais pas encore" gives every course the same.
+pub fn interest_points(p: &Profile, c: &Course) -> u32 {
+    let mut pts = if p.interests.is_empty() {
+        150
+    } else if c.domains.iter().any(|d| p.interests.contains(*d)) {
+        300
+    } else {
+        0
+    };
+    if p.comfort == DigitalComfort::Debutant && c.domains.contains(&Domain::BasesNumerique) {
+        pts += 150;
+    }
+    pts
+}
+
+/// Whether the person usually gets public funding (jobseekers and young people).
+pub fn publicly_funded_audience(p: &Profile) -> bool {
+    p.situation.is_jobseeker() || p.is_young()
+}
+
+/// Funding fit: free or funded counts most for jobseekers and young people; remuneration helps.
+pub fn funding_points(p: &Profile, c: &Course) -> u32 {
+    let funded_audience = publicly_funded_audience(p);
+    let mut pts = match c.funding.as_ref().map(|f| f.kind) {
+        Some(FundingKind::Gratuit | FundingKind::Finance) if funded_audience => 150,
+        Some(FundingKind::Gratuit | FundingKind::Finance) => 100,
+        Some(FundingKind::Payant) => 0,
+        None => 40,
+    };
+    if c.remuneration == Some(true) {
+        pts += if p.constraints.needs_remuneration {
+            120
+        } else if funded_audience {
+            80
+        } else {
+            30
+        };
+    }
+    pts
+}
+
+/// The person's level on the European scale (below 3 counted as 2).
+pub fn person_level(l: EducationLevel) -> u8 {
+    l.european_level().unwrap_or(2)
+}
+
+/// Level fit: a certification at or up to two levels above the person's fits best;
+/// far above or below fits less.
+pub fn level_points(p: &Profile, c: &Course) -> u32 {
+    let Some(out) = c.certification_level else {
+        return 50;
+    };
+    let me = person_level(p.level);
+    if out >= me && out <= me + 2 {
+        100
+    } else if out + 1 == me {
+        40
+    } else if out > me + 2 {
+        20
+    } else {
+        0
+    }
+}
+
+/// Explicit modality/rhythm fit, duration fit, and women-only programmes when wanted.
+pub fn preference_points(p: &Profile, c: &Course) -> u32 {
+    let k = &p.constraints;
+    let mut pts = 0;
+    if c.modality.is_some_and(|m| k.modalities.contains(&m)) {
+        pts += 50;
+    }
+    if c.rhythms.iter().any(|r| k.rhythms.contains(r)) {
+        pts += 50;
+    }
+    if k.max_duration.is_some() && course_weeks(c).is_some() {
+        pts += 20;
+    }
+    if p.women_only && c.reserved_for.contains(&Audience::Femmes) {
+        pts += 100;
+    }
+    pts
+}
+
+/// Distance decay: 200 at the door, 100 at 10 km, 50 at 30 km; remote 120; unknown 100.
+pub fn distance_points(distance_km: Option<f32>, remote: bool) -> u32 {
+    if remote {
+        return 120;
+    }
+    match distance_km {
+        Some(d) => (2000.0 / (10.0 + d.max(0.0))) as u32,
+        None => 100,
+    }
+}
+
+/// Start-date fit: soon is better; rolling entries are good; unknown dates less so.
+pub fn start_points(s: &Session, today: Date) -> u32 {
+    match (s.intake, s.start) {
+        (Intake::EntreesPermanentes, _) => 120,
+        (Intake::DatesFixes, Some(start)) => match today.days_until(start) {
+            ..=30 => 150,
+            31..=90 => 120,
+            91..=180 => 80,
+            _ => 40,
+        },
+        _ => 30,
+    }
+}
+
+/// Accessibility fit, only for people with an RQTH.
+pub fn access_points(p: &Profile, place: Option<&Place>) -> u32 {
+    if p.rqth != Rqth::Oui {
+        return 0;
+    }
+    match place {
+        None => 60,
+        Some(pl) => {
+            let a = &pl.accessibility;
+            50 * u32::from(a.wheelchair == Some(true))
+                + 50 * u32::from(a.disability_referent == Some(true))
+        }
+    }
+}
