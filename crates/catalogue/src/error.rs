@@ -28,6 +28,8 @@ pub enum Error {
     },
     /// A catalogue failed validation; the issues have already been printed.
     Invalid { file: String, errors: usize },
+    /// Inputs refused, one line per problem (each naming its file and record).
+    Rejected { what: String, problems: Vec<String> },
 }
 
 impl Error {
@@ -73,6 +75,17 @@ impl fmt::Display for Error {
                 record: None,
                 message,
             } => write!(f, "{file}: {message}"),
+            Error::Rejected { what, problems } => {
+                write!(
+                    f,
+                    "{} problem(s) in {what}; nothing was written:",
+                    problems.len()
+                )?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
             Error::Invalid { file, errors } => write!(
                 f,
                 "{file}: {errors} error(s) (listed above); fix them and run the command again"

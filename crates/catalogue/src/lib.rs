@@ -1,9 +1,12 @@
 //! The catalogue CLI's library: reading the registry packages, generating the communes
 //! shards, converting help places, building and validating the bundled catalogue.
 
+pub mod bundle;
 pub mod cli;
 pub mod communes;
 pub mod error;
+pub mod geo;
+pub mod help_places;
 pub mod import;
 pub mod packages;
 pub mod paths;
