@@ -88,6 +88,18 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
         ));
         return (Catalogue::default(), issues);
     }
+    // serde would read a JSON array as a struct in field order: only an object is a catalogue.
+    let first = text.trim_start().chars().next();
+    if first.is_some() && first != Some('{') {
+        issues.push(doc_issue(
+            None,
+            Problem::WrongType {
+                found: first.map(|c| c.to_string()).unwrap_or_default(),
+                expected: "{ … }".to_string(),
+            },
+        ));
+        return (Catalogue::default(), issues);
+    }
     let doc: RawDoc = match serde_json::from_str(text) {
         Ok(d) => d,
         Err(e) => {
