@@ -1,0 +1,713 @@
+//! Matching rules, written as cases a counsellor would recognise.
+
+use aiguillage_core::catalogue::*;
+use aiguillage_core::geo::GeoPoint;
+use aiguillage_core::matching::*;
+use aiguillage_core::profile::*;
+use aiguillage_core::{Catalogue, Date, Lang, Profile};
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn today() -> Date {
+    d("2026-11-23")
+}
+
+const MONTREUIL: (f64, f64) = (48.8611, 2.4437);
+const PARIS_11: (f64, f64) = (48.8590, 2.3800); // ~4.7 km from Montreuil
+const MAUBEUGE: (f64, f64) = (50.2775, 3.9734);
+const VALENCIENNES: (f64, f64) = (50.3570, 3.5235); // ~33 km from Maubeuge
+const LILLE: (f64, f64) = (50.6292, 3.0573); // ~75 km from Maubeuge
+const SAINT_ETIENNE: (f64, f64) = (45.4339, 4.3903);
+const LYON: (f64, f64) = (45.7640, 4.8357); // ~50 km from Saint-Étienne
+
+fn provider() -> Provider {
+    Provider {
+        id: "org".into(),
+        name: "Organisme exemple".into(),
+        siret: None,
+        networks: vec![],
+        labels: vec![Label::Qualiopi],
+        website: None,
+    }
+}
+
+fn place(id: &str, (lat, lon): (f64, f64)) -> Place {
+    Place {
+        id: id.into(),
+        provider: "org".into(),
+        name: format!("Lieu {id}"),
+        address: Address {
+            street: None,
+            postcode: "75011".into(),
+            insee_code: "75111".into(),
+            city: "Ville".into(),
+        },
+        latitude: lat,
+        longitude: lon,
+        coordinates_precision: CoordinatesPrecision::Exact,
+        accessibility: Accessibility::default(),
+        contact: Contact::default(),
+    }
+}
+
+fn course(id: &str, domain: Domain) -> Course {
+    Course {
+        id: id.into(),
+        provider: "org".into(),
+        title: format!("Formation {id}"),
+        summary: None,
+        domains: vec![domain],
+        rome_codes: vec![],
+        rncp_code: None,
+        certification_level: None,
+        min_level: None,
+        prerequisites: None,
+        age_min: None,
+        age_max: None,
+        reserved_for: vec![],
+        modality: Some(Modality::Presentiel),
+        rhythms: vec![Rhythm::TempsPlein],
+        duration_hours: None,
+        duration_weeks: None,
+        funding: None,
+        remuneration: None,
+        selection: vec![],
+        target_jobs: vec![],
+        source_url: HttpUrl::parse("https://example.org/f").unwrap(),
+        verified_on: d("2026-10-01"),
+    }
+}
+
+fn session(id: &str, course: &str, place: Option<&str>, start: &str) -> Session {
+    Session {
+        id: id.into(),
+        course: course.into(),
+        place: place.map(str::to_string),
+        intake: Intake::DatesFixes,
+        start: Some(d(start)),
+        end: None,
+        application_deadline: None,
+        recruitment: Some(Recruitment::Ouvert),
+        seats: None,
+    }
+}
+
+fn help(id: &str, kind: HelpKind, (lat, lon): (f64, f64)) -> HelpPlace {
+    HelpPlace {
+        id: id.into(),
+        kind,
+        name: format!("Aide {id}"),
+        address: Address {
+            street: None,
+            postcode: "93100".into(),
+            insee_code: "93048".into(),
+            city: "Ville".into(),
+        },
+        latitude: lat,
+        longitude: lon,
+        coordinates_precision: CoordinatesPrecision::Exact,
+        services: vec![],
+        audiences: vec![],
+        fees: Some(Fees::Gratuit),
+        reception: vec![],
+        opening_hours: None,
+        contact: Contact::default(),
+        source_url: None,
+        verified_on: None,
+    }
+}
+
+fn catalogue(
+    places: Vec<Place>,
+    courses: Vec<Course>,
+    sessions: Vec<Session>,
+    helps: Vec<HelpPlace>,
+) -> Catalogue {
+    let (cat, issues) = Catalogue::from_records(
+        CatalogueRecords {
+            providers: vec![provider()],
+            places,
+            courses,
+            sessions,
+            help_places: helps,
+            ..CatalogueRecords::default()
+        },
+        &Limits::default(),
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    cat
+}
+
+fn at((lat, lon): (f64, f64), insee: &str) -> Option<Location> {
+    Some(Location::Commune {
+        insee: insee.into(),
+        point: GeoPoint::new(lat, lon).unwrap(),
+    })
+}
+
+fn ids(cat: &Catalogue, o: &Outcome) -> Vec<String> {
+    o.results
+        .iter()
+        .map(|m| cat.sessions()[m.session].id.clone())
+        .collect()
+}
+
+fn texts<T>(items: &[T], f: impl Fn(&T) -> String) -> Vec<String> {
+    items.iter().map(f).collect()
+}
+
+/// A 19-year-old without a diploma in Montreuil, not in work or training, curious about web development.
+fn montreuil_19() -> Profile {
+    let mut p = Profile::new(
+        19,
+        EducationLevel::SansDiplome,
+        Situation::JeuneSansEmploiNiFormation,
+    );
+    p.location = at(MONTREUIL, "93048");
+    p.radius = Radius::Km10;
+    p.interests = [Domain::DeveloppementWebMobile].into_iter().collect();
+    p.comfort = DigitalComfort::Debutant;
+    p
+}
+
+#[test]
+fn montreuil_19_without_diploma_gets_the_web_course_nearby_with_reasons() {
+    let mut dwwm = course("dwwm", Domain::DeveloppementWebMobile);
+    dwwm.min_level = Some(EducationLevel::SansDiplome);
+    dwwm.age_min = Some(18);
+    dwwm.funding = Some(Funding {
+        kind: FundingKind::Gratuit,
+        funders: vec![],
+        price_eur: None,
+    });
+    dwwm.remuneration = Some(true);
+    dwwm.selection = vec![SelectionStep::Tests];
+    let mut bts = course("bts", Domain::DeveloppementWebMobile);
+    bts.min_level = Some(EducationLevel::Bac);
+    let cat = catalogue(
+        vec![place("paris11", PARIS_11)],
+        vec![dwwm, bts],
+        vec![
+            session("s-dwwm", "dwwm", Some("paris11"), "2027-01-12"),
+            session("s-bts", "bts", Some("paris11"), "2027-01-12"),
+        ],
+        vec![
+            help("ft", HelpKind::FranceTravail, MONTREUIL),
+            help("ml-far", HelpKind::MissionLocale, LILLE),
+            help("ml", HelpKind::MissionLocale, (48.8620, 2.4450)),
+            help("med", HelpKind::MediationNumerique, (48.87, 2.45)),
+        ],
+    );
+    let o = match_profile(&montreuil_19(), &cat, &Options::new(today()));
+    assert_eq!(
+        ids(&cat, &o),
+        ["s-dwwm"],
+        "the Bac-level course is out of reach"
+    );
+    let m = &o.results[0];
+    let km = m.distance_km.unwrap();
+    assert!((4.0..5.5).contains(&km), "{km}");
+    let reasons = texts(&m.reasons, |r| r.describe(Lang::Fr));
+    assert!(reasons.iter().any(|r| r.starts_with("à 4,")), "{reasons:?}");
+    assert!(reasons.contains(&"aucun diplôme requis".to_string()));
+    assert!(reasons.contains(&"gratuit et rémunéré".to_string()));
+    assert!(reasons.contains(&"prochaine rentrée le 12 janvier 2027".to_string()));
+    let warnings = texts(&m.warnings, |w| w.describe(Lang::Fr));
+    assert!(warnings.contains(&"sélection sur tests".to_string()));
+    assert!(warnings.contains(&"réservé aux 18 ans et plus".to_string()));
+    // Bac required is 3 steps above: not even a near miss.
+    assert!(o.near_misses.is_empty());
+    // Next steps: Mission Locale (young) and a digital-mediation place (beginner), nearest first;
+    // the nearest Mission Locale is chosen, France Travail is not for this person.
+    let kinds: Vec<HelpKind> = o.next_steps.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [HelpKind::MissionLocale, HelpKind::MediationNumerique]
+    );
+    assert_eq!(
+        cat.help_places()[o.next_steps[0].help_place.unwrap()].id,
+        "ml"
+    );
+    assert!(o.next_steps[0]
+        .describe(Lang::Fr)
+        .starts_with("Mission Locale, à "));
+}
+
+#[test]
+fn age_rules_and_near_miss_for_a_17_year_old() {
+    let mut adults = course("adults", Domain::DeveloppementWebMobile);
+    adults.age_min = Some(18);
+    let mut seniors = course("seniors", Domain::DeveloppementWebMobile);
+    seniors.age_min = Some(45);
+    let open = course("open", Domain::DataIa);
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![adults, seniors, open],
+        vec![
+            session("s-adults", "adults", Some("p"), "2027-01-12"),
+            session("s-seniors", "seniors", Some("p"), "2027-01-12"),
+            session("s-open", "open", Some("p"), "2027-01-12"),
+        ],
+        vec![],
+    );
+    let mut p = montreuil_19();
+    p.age = 17;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    assert_eq!(ids(&cat, &o), ["s-open"]);
+    assert_eq!(o.near_misses.len(), 1);
+    assert_eq!(o.near_misses[0].failed, Condition::TooYoung { min: 18 });
+    assert_eq!(
+        o.near_misses[0].failed.describe(Lang::Fr),
+        "réservé aux 18 ans et plus"
+    );
+}
+
+/// A 45-year-old jobseeker with a Bac+2 in Maubeuge: little nearby, radius widened.
+fn maubeuge_45() -> Profile {
+    let mut p = Profile::new(45, EducationLevel::Bac2, Situation::DemandeurEmploiInscrit);
+    p.location = at(MAUBEUGE, "59392");
+    p.radius = Radius::Km10;
+    p.interests = [Domain::Cybersecurite, Domain::ReseauxSystemesCloud]
+        .into_iter()
+        .collect();
+    p
+}
+
+#[test]
+fn maubeuge_45_jobseeker_gets_a_widened_search_and_france_travail() {
+    let mut cyber = course("cyber", Domain::Cybersecurite);
+    cyber.min_level = Some(EducationLevel::Bac);
+    cyber.certification_level = Some(6);
+    cyber.rncp_code = Some("RNCP36061".into());
+    cyber.funding = Some(Funding {
+        kind: FundingKind::Finance,
+        funders: vec![Funder::Region],
+        price_eur: None,
+    });
+    cyber.remuneration = Some(true);
+    let mut young_only = course("jeunes", Domain::Cybersecurite);
+    young_only.reserved_for = vec![Audience::Jeunes];
+    let mut closed = course("closed", Domain::Cybersecurite);
+    closed.min_level = Some(EducationLevel::Bac);
+    let cat = catalogue(
+        vec![place("valenciennes", VALENCIENNES), place("lille", LILLE)],
+        vec![cyber, young_only, closed],
+        vec![
+            session("s-cyber", "cyber", Some("valenciennes"), "2027-02-01"),
+            session("s-cyber-lille", "cyber", Some("lille"), "2027-02-01"),
+            session("s-jeunes", "jeunes", Some("valenciennes"), "2027-02-01"),
+            Session {
+                recruitment: Some(Recruitment::Ferme),
+                ..session("s-closed", "closed", Some("valenciennes"), "2027-02-01")
+            },
+        ],
+        vec![
+            help("ft", HelpKind::FranceTravail, MAUBEUGE),
+            help("ml", HelpKind::MissionLocale, MAUBEUGE),
+        ],
+    );
+    let o = match_profile(&maubeuge_45(), &cat, &Options::new(today()));
+    assert_eq!(
+        o.widening,
+        Some(Widening::Radius {
+            from: Radius::Km10,
+            to: Radius::Km50
+        })
+    );
+    assert_eq!(
+        o.widening.unwrap().describe(Lang::Fr),
+        "Rien à moins de 10 km : nous avons élargi la recherche à 50 km."
+    );
+    assert_eq!(
+        ids(&cat, &o),
+        ["s-cyber"],
+        "reserved-to-young and closed sessions never show"
+    );
+    let reasons = texts(&o.results[0].reasons, |r| r.describe(Lang::Fr));
+    assert!(
+        reasons.contains(&"financé par la Région, sans frais pour vous, et rémunéré pour les demandeurs d'emploi".to_string()),
+        "{reasons:?}"
+    );
+    assert!(reasons.contains(&"diplôme ou titre reconnu (RNCP, niveau 6)".to_string()));
+    // Lille at ~75 km is outside the widened 50 km: a near miss that says so.
+    assert_eq!(o.near_misses.len(), 1);
+    assert!(
+        matches!(o.near_misses[0].failed, Condition::Distance { radius_km, .. } if radius_km == 50.0)
+    );
+    assert!(o.near_misses[0]
+        .failed
+        .describe(Lang::Fr)
+        .ends_with("au-delà de vos 50 km"));
+    let kinds: Vec<HelpKind> = o.next_steps.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [HelpKind::FranceTravail]);
+}
+
+#[test]
+fn nothing_within_100_km_proposes_remote_courses() {
+    let lille_course = course("lille", Domain::Cybersecurite);
+    let mut remote = course("remote", Domain::DataIa);
+    remote.modality = Some(Modality::Distanciel);
+    let cat = catalogue(
+        vec![place("p-lyon", LYON)],
+        vec![lille_course, remote],
+        vec![
+            session("s-lyon", "lille", Some("p-lyon"), "2027-02-01"),
+            session("s-remote", "remote", None, "2027-02-01"),
+        ],
+        vec![],
+    );
+    let o = match_profile(&maubeuge_45(), &cat, &Options::new(today()));
+    assert_eq!(
+        o.widening,
+        Some(Widening::RemoteOnly { from: Radius::Km10 })
+    );
+    assert_eq!(ids(&cat, &o), ["s-remote"]);
+    assert!(o.results[0].reasons.contains(&Reason::Remote));
+    assert_eq!(o.radius_used, Radius::Km100);
+}
+
+#[test]
+fn remote_sessions_ignore_distance_only_when_remote_is_fine() {
+    let mut remote = course("remote", Domain::Cybersecurite);
+    remote.modality = Some(Modality::Distanciel);
+    let near = course("near", Domain::Cybersecurite);
+    let cat = catalogue(
+        vec![place("p", VALENCIENNES), place("maub", MAUBEUGE)],
+        vec![remote, near],
+        vec![
+            session("s-remote", "remote", Some("p"), "2027-02-01"),
+            session("s-near", "near", Some("maub"), "2027-02-01"),
+        ],
+        vec![],
+    );
+    let mut p = maubeuge_45();
+    p.remote_ok = true;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    let mut got = ids(&cat, &o);
+    got.sort();
+    assert_eq!(got, ["s-near", "s-remote"]);
+    p.remote_ok = false;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    assert_eq!(ids(&cat, &o), ["s-near"]);
+    assert_eq!(o.near_misses[0].failed, Condition::RemoteNotWanted);
+}
+
+/// An adult with an RQTH in Saint-Étienne.
+fn saint_etienne_rqth() -> Profile {
+    let mut p = Profile::new(
+        38,
+        EducationLevel::Bac,
+        Situation::DemandeurEmploiNonInscrit,
+    );
+    p.rqth = Rqth::Oui;
+    p.location = at(SAINT_ETIENNE, "42218");
+    p.radius = Radius::Km20;
+    p.interests = [Domain::SupportMaintenance].into_iter().collect();
+    p
+}
+
+#[test]
+fn saint_etienne_rqth_adult_prefers_accessible_places_and_gets_cap_emploi() {
+    let tai = course("tai", Domain::SupportMaintenance);
+    let mut reserved = course("handi", Domain::SupportMaintenance);
+    reserved.reserved_for = vec![Audience::PersonnesEnSituationDeHandicap];
+    let mut jobseekers = course("de", Domain::SupportMaintenance);
+    jobseekers.reserved_for = vec![Audience::DemandeursEmploi];
+    let mut accessible = place("accessible", (45.44, 4.39));
+    accessible.accessibility = Accessibility {
+        wheelchair: Some(true),
+        disability_referent: Some(true),
+        details: None,
+    };
+    let plain = place("plain", (45.44, 4.39));
+    let cat = catalogue(
+        vec![plain, accessible],
+        vec![tai, reserved, jobseekers],
+        vec![
+            session("s-plain", "tai", Some("plain"), "2027-01-05"),
+            session("s-accessible", "tai", Some("accessible"), "2027-01-05"),
+            session("s-handi", "handi", Some("plain"), "2027-01-05"),
+            session("s-de", "de", Some("plain"), "2027-01-05"),
+        ],
+        vec![
+            help("cap-lyon", HelpKind::CapEmploi, LYON),
+            help("cap", HelpKind::CapEmploi, SAINT_ETIENNE),
+            help("ft", HelpKind::FranceTravail, SAINT_ETIENNE),
+        ],
+    );
+    let o = match_profile(&saint_etienne_rqth(), &cat, &Options::new(today()));
+    let got = ids(&cat, &o);
+    assert_eq!(got.len(), 4);
+    assert_eq!(
+        got[0], "s-accessible",
+        "same course, the accessible place ranks first: {got:?}"
+    );
+    let first = &o.results[0];
+    assert!(first.reasons.contains(&Reason::WheelchairAccessible));
+    assert!(first.reasons.contains(&Reason::DisabilityReferent));
+    let plain = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "s-plain")
+        .unwrap();
+    assert!(plain
+        .warnings
+        .contains(&Warning::Unknown(Fact::Accessibility)));
+    let handi = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "s-handi")
+        .unwrap();
+    assert!(handi.reasons.contains(&Reason::ReservedForYou(
+        Audience::PersonnesEnSituationDeHandicap
+    )));
+    let de = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "s-de")
+        .unwrap();
+    assert!(de.warnings.contains(&Warning::RegisterWithFranceTravail));
+    assert_eq!(
+        Warning::RegisterWithFranceTravail.describe(Lang::Fr),
+        "réservé aux demandeurs d'emploi : inscrivez-vous d'abord à France Travail"
+    );
+    let kinds: Vec<HelpKind> = o.next_steps.iter().map(|s| s.kind).collect();
+    assert!(kinds.contains(&HelpKind::CapEmploi) && kinds.contains(&HelpKind::FranceTravail));
+    let cap = o
+        .next_steps
+        .iter()
+        .find(|s| s.kind == HelpKind::CapEmploi)
+        .unwrap();
+    assert_eq!(
+        cat.help_places()[cap.help_place.unwrap()].id,
+        "cap",
+        "nearest Cap Emploi"
+    );
+}
+
+#[test]
+fn session_state_and_dates_relative_to_today() {
+    let c = course("c", Domain::DataIa);
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![c],
+        vec![
+            session("started", "c", Some("p"), "2026-11-01"),
+            Session {
+                application_deadline: Some(d("2026-11-20")),
+                ..session("deadline-passed", "c", Some("p"), "2027-01-10")
+            },
+            Session {
+                recruitment: Some(Recruitment::Suspendu),
+                ..session("suspended", "c", Some("p"), "2027-01-10")
+            },
+            Session {
+                intake: Intake::EntreesPermanentes,
+                ..session("rolling", "c", Some("p"), "2025-09-01")
+            },
+            Session {
+                intake: Intake::AConfirmer,
+                start: None,
+                recruitment: None,
+                ..session("tbc", "c", Some("p"), "2027-01-10")
+            },
+            Session {
+                application_deadline: Some(d("2026-12-01")),
+                ..session("apply-soon", "c", Some("p"), "2027-01-10")
+            },
+        ],
+        vec![],
+    );
+    let mut p = montreuil_19();
+    p.interests = DomainSet::EMPTY;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    let mut got = ids(&cat, &o);
+    got.sort();
+    assert_eq!(got, ["apply-soon", "rolling", "tbc"]);
+    let tbc = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "tbc")
+        .unwrap();
+    assert!(tbc.warnings.contains(&Warning::DatesToConfirm));
+    assert!(tbc.warnings.contains(&Warning::Unknown(Fact::Recruitment)));
+    let rolling = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "rolling")
+        .unwrap();
+    assert!(rolling.reasons.contains(&Reason::PermanentIntake));
+    let soon = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "apply-soon")
+        .unwrap();
+    assert!(soon
+        .warnings
+        .contains(&Warning::ApplyBefore(d("2026-12-01"))));
+    // The same catalogue a month earlier: the started session was still to come.
+    let o = match_profile(&p, &cat, &Options::new(d("2026-10-15")));
+    assert!(ids(&cat, &o).contains(&"started".to_string()));
+}
+
+#[test]
+fn preferences_make_near_misses() {
+    let mut evening = course("evening", Domain::DeveloppementWebMobile);
+    evening.rhythms = vec![Rhythm::SoirWeekEnd];
+    let mut long = course("long", Domain::DeveloppementWebMobile);
+    long.duration_weeks = Some(40);
+    let mut unpaid = course("unpaid", Domain::DeveloppementWebMobile);
+    unpaid.remuneration = Some(false);
+    let mut two_fails = course("two", Domain::DeveloppementWebMobile);
+    two_fails.rhythms = vec![Rhythm::SoirWeekEnd];
+    two_fails.duration_weeks = Some(40);
+    let fine = course("fine", Domain::DeveloppementWebMobile);
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![evening, long, unpaid, two_fails, fine],
+        vec![
+            session("s-evening", "evening", Some("p"), "2027-01-05"),
+            session("s-long", "long", Some("p"), "2027-01-05"),
+            session("s-unpaid", "unpaid", Some("p"), "2027-01-05"),
+            session("s-two", "two", Some("p"), "2027-01-05"),
+            session("s-fine", "fine", Some("p"), "2027-01-05"),
+            session("s-late", "fine", Some("p"), "2027-09-05"),
+        ],
+        vec![],
+    );
+    let mut p = montreuil_19();
+    p.constraints = Constraints {
+        rhythms: vec![Rhythm::TempsPlein],
+        modalities: vec![],
+        start: Some(StartWindow::Moins3Mois),
+        needs_remuneration: true,
+        max_duration: Some(MaxDuration::Mois6),
+    };
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    assert_eq!(ids(&cat, &o), ["s-fine"]);
+    let mut failed: Vec<(String, Condition)> = o
+        .near_misses
+        .iter()
+        .map(|n| (cat.sessions()[n.session].id.clone(), n.failed.clone()))
+        .collect();
+    failed.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        failed,
+        [
+            (
+                "s-evening".to_string(),
+                Condition::Rhythm {
+                    offered: vec![Rhythm::SoirWeekEnd]
+                }
+            ),
+            (
+                "s-late".to_string(),
+                Condition::StartsTooLate {
+                    start: d("2027-09-05")
+                }
+            ),
+            (
+                "s-long".to_string(),
+                Condition::TooLong {
+                    weeks: 40,
+                    max_weeks: 26
+                }
+            ),
+            ("s-unpaid".to_string(), Condition::NotRemunerated),
+        ],
+        "the session failing two conditions is not a near miss"
+    );
+}
+
+#[test]
+fn entry_level_one_step_below_is_a_near_miss() {
+    let mut cap = course("cap", Domain::SupportMaintenance);
+    cap.min_level = Some(EducationLevel::CapBep);
+    let mut bac2 = course("bac2", Domain::SupportMaintenance);
+    bac2.min_level = Some(EducationLevel::Bac2);
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![cap, bac2],
+        vec![
+            session("s-cap", "cap", Some("p"), "2027-01-05"),
+            session("s-bac2", "bac2", Some("p"), "2027-01-05"),
+        ],
+        vec![],
+    );
+    let mut p = montreuil_19();
+    p.level = EducationLevel::Brevet;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    assert!(o.results.is_empty());
+    assert_eq!(o.widening, Some(Widening::Nothing));
+    assert_eq!(o.near_misses.len(), 1);
+    assert_eq!(
+        o.near_misses[0].failed,
+        Condition::LevelBelow {
+            required: EducationLevel::CapBep
+        }
+    );
+}
+
+#[test]
+fn ranking_interest_first_and_ties_are_stable() {
+    let web = course("web", Domain::DeveloppementWebMobile);
+    let data = course("data", Domain::DataIa);
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![data, web],
+        vec![
+            session("s-data", "data", Some("p"), "2027-01-05"),
+            session("s-web-b", "web", Some("p"), "2027-01-05"),
+            session("s-web-a", "web", Some("p"), "2027-01-05"),
+        ],
+        vec![],
+    );
+    let o = match_profile(&montreuil_19(), &cat, &Options::new(today()));
+    assert_eq!(
+        ids(&cat, &o),
+        ["s-web-b", "s-web-a", "s-data"],
+        "equal scores keep catalogue order"
+    );
+    assert_eq!(
+        o,
+        match_profile(&montreuil_19(), &cat, &Options::new(today()))
+    );
+    let mut opt = Options::new(today());
+    opt.limit = 1;
+    let o1 = match_profile(&montreuil_19(), &cat, &opt);
+    assert_eq!(ids(&cat, &o1), ["s-web-b"]);
+    assert_eq!(o1.total_results, 3);
+}
+
+#[test]
+fn unknown_facts_are_warnings_not_guesses() {
+    let mut c = course("c", Domain::DeveloppementWebMobile);
+    c.modality = None;
+    c.rhythms = vec![];
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![c],
+        vec![session("s", "c", Some("p"), "2027-01-05")],
+        vec![],
+    );
+    let mut p = montreuil_19();
+    p.constraints.modalities = vec![Modality::Presentiel];
+    p.constraints.rhythms = vec![Rhythm::TempsPlein];
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    let w = &o.results[0].warnings;
+    for f in [
+        Fact::Cost,
+        Fact::EntryLevel,
+        Fact::Modality,
+        Fact::Rhythm,
+        Fact::Remuneration,
+    ] {
+        assert!(w.contains(&Warning::Unknown(f)), "{f:?} in {w:?}");
+    }
+    assert_eq!(
+        Warning::Unknown(Fact::Cost).describe(Lang::Fr),
+        "Le coût et le financement : à vérifier auprès de l'organisme"
+    );
+}
