@@ -41,5 +41,10 @@ pub fn load_communes(dir: &Path) -> Result<CommuneIndex> {
             "no communes shard; run `aiguillage-catalogue communes` first",
         ));
     }
-    Ok(CommuneIndex::from_shards(shards))
+    // One merged shard: the index rebuilds its lookups on every shard added.
+    let merged = CommuneShard {
+        department: String::new(),
+        communes: shards.into_iter().flat_map(|s| s.communes).collect(),
+    };
+    Ok(CommuneIndex::from_shards([merged]))
 }

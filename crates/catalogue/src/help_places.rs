@@ -190,6 +190,18 @@ fn convert_one(
             "{record}: commune « {} » {} read as {} {}",
             raw.commune, raw.code_postal, commune.insee, commune.name
         ));
+    } else if !commune
+        .postcodes
+        .iter()
+        .any(|p| p == raw.code_postal.trim())
+    {
+        notes.push(format!(
+            "{record}: postcode {} is not one of {} {}'s ({}); kept as given",
+            raw.code_postal,
+            commune.insee,
+            commune.name,
+            commune.postcodes.join(", ")
+        ));
     }
 
     // What the place offers (data.inclusion `types`), from its access services and its ways

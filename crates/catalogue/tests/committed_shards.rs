@@ -118,3 +118,17 @@ fn shards_cover_the_communes_and_are_canonical() {
         "index.json is canonical"
     );
 }
+
+#[test]
+fn the_core_reads_every_committed_file() {
+    let index_text = read("index.json");
+    let index = aiguillage_core::geo::DepartmentIndex::from_json(&index_text).unwrap();
+    assert_eq!(index.departments_for_postcode("42000"), ["42"]);
+    let mut total = 0;
+    for (dep, _, _) in self::index().departments {
+        let shard = aiguillage_core::geo::CommuneShard::from_json(&read(&format!("{dep}.json")))
+            .unwrap_or_else(|e| panic!("{dep}.json: {e}"));
+        total += shard.communes.len();
+    }
+    assert_eq!(total, 34_969);
+}

@@ -1,0 +1,359 @@
+//! `build` and `validate` on good and broken source files (fixtures in tests/fixtures/, see
+//! its README), and the ANCT help places conversion. The communes come from the committed
+//! shards.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use aiguillage_catalogue::bundle::{self, Stats};
+use aiguillage_catalogue::help_places::{self, HelpNetwork};
+use aiguillage_catalogue::{geo, Error};
+use aiguillage_core::catalogue::{Audience, Fees, HelpKind, HelpService, Reception};
+use aiguillage_core::geo::CommuneIndex;
+use aiguillage_core::{Catalogue, Lang};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn communes() -> &'static CommuneIndex {
+    static INDEX: OnceLock<CommuneIndex> = OnceLock::new();
+    INDEX.get_or_init(|| geo::load_communes(&root().join("public/data/communes")).unwrap())
+}
+
+fn fixture(name: &str) -> (String, String) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    (name.to_string(), text)
+}
+
+fn ok_sources() -> Vec<(String, String)> {
+    vec![
+        fixture("sources-ok/a-ecole.json"),
+        fixture("sources-ok/b-centre.json"),
+    ]
+}
+
+fn build(sources: &[(String, String)]) -> Result<bundle::Built, Error> {
+    bundle::build(
+        sources,
+        &[],
+        "help",
+        &help_places::national_networks(),
+        communes(),
+        Lang::En,
+    )
+}
+
+/// The problems of a refused build.
+fn problems(sources: &[(String, String)]) -> Vec<String> {
+    match build(sources) {
+        Err(Error::Rejected { problems, .. }) => problems,
+        other => panic!("expected a refused build, got {other:?}"),
+    }
+}
+
+#[test]
+fn builds_merges_sorts_and_fills_commune_coordinates() {
+    let built = build(&ok_sources()).unwrap();
+    assert_eq!(built.filled_coordinates, 1);
+    let c = &built.catalogue;
+    let ids: Vec<&str> = c.providers().iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["centre-fictif", "ecole-fictive"],
+        "sorted by id across files"
+    );
+    let saint_etienne = c
+        .places()
+        .iter()
+        .find(|p| p.id == "ecole-fictive-saint-etienne")
+        .unwrap();
+    let commune = communes().by_insee("42218").unwrap().point.unwrap();
+    assert_eq!(
+        (saint_etienne.latitude, saint_etienne.longitude),
+        (commune.lat, commune.lon)
+    );
+
+    // The written JSON is what the app reads: valid, same records, plus the networks.
+    let (again, issues) = Catalogue::from_json(&built.json);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(&again, c);
+    let doc: serde_json::Value = serde_json::from_str(&built.json).unwrap();
+    let networks: Vec<HelpNetwork> =
+        serde_json::from_value(doc[bundle::NETWORKS_FIELD].clone()).unwrap();
+    let kinds: Vec<HelpKind> = networks.iter().map(|n| n.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            HelpKind::MissionLocale,
+            HelpKind::FranceTravail,
+            HelpKind::CapEmploi
+        ]
+    );
+    assert!(!built.json.contains('\n'), "compact JSON");
+
+    let stats = Stats::of(c, communes());
+    assert_eq!(
+        (
+            stats.providers,
+            stats.places,
+            stats.courses,
+            stats.sessions,
+            stats.departments
+        ),
+        (2, 2, 2, 2, 2)
+    );
+    assert!(stats.lines().starts_with(
+        "providers: 2\nplaces: 2\ncourses: 2\nsessions: 2\ndepartments: 2\nhelp_places: 0\n"
+    ));
+}
+
+#[test]
+fn build_is_reproducible_whatever_the_file_order() {
+    let a = build(&ok_sources()).unwrap().json;
+    let mut reversed = ok_sources();
+    reversed.reverse();
+    let b = build(&reversed).unwrap().json;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn malformed_json_names_the_file_and_line() {
+    let mut sources = ok_sources();
+    sources.push(fixture("broken/syntax.json"));
+    let p = problems(&sources);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("broken/syntax.json: invalid JSON at line 5"),
+        "{}",
+        p[0]
+    );
+}
+
+#[test]
+fn unknown_enum_value_names_file_record_and_field() {
+    let p = problems(&[fixture("broken/unknown-enum.json")]);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("broken/unknown-enum.json, courses[0] (id « ecole-enum-zoom »), field `domains[0]`: unknown value \"zoom\""),
+        "{}",
+        p[0]
+    );
+}
+
+#[test]
+fn dangling_reference_names_file_and_record() {
+    let p = problems(&[fixture("broken/dangling.json")]);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with(
+            "broken/dangling.json, sessions[0] (id « session-orpheline »), field `course`"
+        ),
+        "{}",
+        p[0]
+    );
+    assert!(p[0].contains("formation-qui-n-existe-pas"), "{}", p[0]);
+}
+
+#[test]
+fn duplicate_ids_across_files_name_both_files() {
+    let mut sources = ok_sources();
+    sources.push(fixture("broken/duplicate.json"));
+    let p = problems(&sources);
+    assert!(
+        p.iter().any(|l| l
+            .starts_with("broken/duplicate.json, providers[0] (id « centre-fictif »)")
+            && l.contains("sources-ok/b-centre.json, providers[0]")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn wrong_schema_version_and_shape_are_refused() {
+    let p = problems(&[
+        fixture("broken/schema-version.json"),
+        fixture("broken/not-an-object.json"),
+    ]);
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("broken/schema-version.json: `schema_version` is 2")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("broken/not-an-object.json: expected an object")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn commune_place_with_unknown_insee_is_refused_with_what_to_do() {
+    let p = problems(&[fixture("broken/unknown-insee.json")]);
+    assert!(
+        p.iter().any(|l| l
+            .starts_with("broken/unknown-insee.json, places[0] (id « ecole-insee-nulle-part »)")
+            && l.contains("99999")
+            && l.contains("give the coordinates")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validate_reports_every_issue_with_its_location() {
+    let (_, text) = fixture("broken/unknown-enum.json");
+    let (catalogue, lines) = bundle::validate("x.json", &text, Lang::En);
+    assert_eq!(lines.len(), 1);
+    assert!(
+        lines[0].starts_with("x.json: courses[0] (id \"ecole-enum-zoom\"), field `domains[0]`"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(catalogue.providers().len(), 1, "the good record is kept");
+
+    let (_, lines) = bundle::validate("y.json", "{\"schema_version\":1,", Lang::Fr);
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].starts_with("y.json: "), "{}", lines[0]);
+
+    let bad_networks = r#"{"schema_version":1,"help_networks":[{"kind":"mairie","name":"x","locator_url":"javascript:alert(1)"}]}"#;
+    let (_, lines) = bundle::validate("z.json", bad_networks, Lang::En);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("z.json: `help_networks`")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn converts_anct_places_keeping_only_their_facts() {
+    let (_, text) = fixture("anct-sample.json");
+    let converted = help_places::convert_anct(text.as_bytes(), communes()).unwrap();
+    let ids: Vec<&str> = converted.places.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["anct-0", "anct-1096", "anct-1140", "anct-137"],
+        "sorted by id"
+    );
+
+    let abondance = &converted.places[0];
+    assert_eq!(abondance.kind, HelpKind::MediationNumerique);
+    assert_eq!(abondance.name, "MAISON DE SERVICES AU PUBLIC D'ABONDANCE");
+    assert_eq!(abondance.address.insee_code, "74001");
+    assert_eq!(abondance.address.city, "Abondance");
+    assert_eq!(abondance.address.postcode, "74360");
+    assert_eq!(
+        abondance.address.street.as_deref(),
+        Some("PLACE DU CHAMP DE FOIRE")
+    );
+    assert_eq!(
+        (abondance.latitude, abondance.longitude),
+        (46.27947045, 6.720031881096503)
+    );
+    assert_eq!(
+        abondance.services,
+        [HelpService::Accompagnement, HelpService::AideMaterielle]
+    );
+    assert_eq!(
+        abondance.audiences,
+        [
+            Audience::TousPublics,
+            Audience::Jeunes,
+            Audience::PersonnesEnSituationDeHandicap,
+            Audience::Seniors
+        ]
+    );
+    assert_eq!(abondance.fees, Some(Fees::Gratuit));
+    assert_eq!(abondance.reception, [Reception::EnPresentiel]);
+    assert_eq!(
+        abondance.opening_hours.as_deref(),
+        Some("Tu-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00")
+    );
+    assert_eq!(
+        abondance.verified_on.map(|d| d.to_string()).as_deref(),
+        Some("2021-05-05")
+    );
+    assert_eq!(
+        abondance.source_url.as_ref().map(|u| u.as_str()),
+        Some(help_places::SOURCE_URL)
+    );
+
+    // Trévoux's record carries the postcode 01480: the commune is found by name nearby.
+    let trevoux = converted
+        .places
+        .iter()
+        .find(|p| p.id == "anct-1140")
+        .unwrap();
+    assert_eq!(
+        (
+            trevoux.address.insee_code.as_str(),
+            trevoux.address.city.as_str()
+        ),
+        ("01427", "Trévoux")
+    );
+    assert_eq!(
+        trevoux.address.postcode, "01480",
+        "the map's postcode is kept as given"
+    );
+    assert!(
+        converted
+            .notes
+            .iter()
+            .any(|n| n.contains("id 1140") && n.contains("01427 Trévoux")),
+        "{:?}",
+        converted.notes
+    );
+
+    // The converted places pass the core's validation.
+    let built = bundle::build(&[], &converted.places, "anct", &[], communes(), Lang::En).unwrap();
+    assert_eq!(built.catalogue.help_places().len(), 4);
+}
+
+#[test]
+fn unknown_anct_vocabulary_is_an_error_naming_the_record() {
+    let (_, text) = fixture("broken/anct-unknown-service.json");
+    let e = help_places::convert_anct(text.as_bytes(), communes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("source.json, record #1 (id 0,")
+            && e.contains("`services`")
+            && e.contains("Réparer des vélos"),
+        "{e}"
+    );
+    let e = help_places::convert_anct(b"{\"oops\":1}", communes())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("not a JSON array"), "{e}");
+    let e = help_places::convert_anct(br#"[{"id":"1","nom":"X"}]"#, communes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("record #1 (X)") && e.contains("missing field"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_bundled_catalogue_is_valid_and_complete() {
+    let text = std::fs::read_to_string(root().join("public/data/catalogue.json")).unwrap();
+    let (catalogue, lines) = bundle::validate("catalogue.json", &text, Lang::En);
+    assert!(lines.is_empty(), "{lines:?}");
+    let stats = Stats::of(&catalogue, communes());
+    assert!(stats.help_places >= 687, "{stats:?}");
+    assert!(
+        catalogue
+            .help_places()
+            .iter()
+            .filter(|h| h.id.starts_with(help_places::ID_PREFIX))
+            .count()
+            == 687
+    );
+    assert!(stats.communes_with_coordinates >= 34_800, "{stats:?}");
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let networks: Vec<HelpNetwork> =
+        serde_json::from_value(doc[bundle::NETWORKS_FIELD].clone()).unwrap();
+    assert_eq!(networks, help_places::national_networks());
+}
