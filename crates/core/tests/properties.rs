@@ -1,0 +1,288 @@
+//! Property tests: hard rules always hold, radius monotonicity, profile code round-trip,
+//! validation and decoding never panic.
+
+use aiguillage_core::catalogue::{Catalogue, Intake, Limits, Recruitment};
+use aiguillage_core::geo::GeoPoint;
+use aiguillage_core::matching::eligibility::{
+    audience_fit, course_preferences, is_remote, start_check,
+};
+use aiguillage_core::matching::{match_profile, Options, Widening};
+use aiguillage_core::profile::*;
+use aiguillage_core::{Date, Profile};
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
+const EXAMPLE: &str = include_str!("fixtures/catalogue-example.json");
+
+fn today() -> Date {
+    Date::new(2026, 11, 23).unwrap()
+}
+
+fn subset<T: Copy + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = Vec<T>> {
+    (0u32..(1 << all.len())).prop_map(move |bits| {
+        all.iter()
+            .enumerate()
+            .filter(|(i, _)| bits >> i & 1 == 1)
+            .map(|(_, v)| *v)
+            .collect()
+    })
+}
+
+fn point(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = GeoPoint> {
+    let la = ((lat.0 * 10_000.0) as i64)..=((lat.1 * 10_000.0) as i64);
+    let lo = ((lon.0 * 10_000.0) as i64)..=((lon.1 * 10_000.0) as i64);
+    (la, lo).prop_map(|(a, b)| GeoPoint::new(a as f64 / 10_000.0, b as f64 / 10_000.0).unwrap())
+}
+
+fn insee() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (1000u32..99_999).prop_map(|n| format!("{n:05}")),
+        (0u32..1000).prop_map(|n| format!("2A{n:03}")),
+        (0u32..1000).prop_map(|n| format!("2B{n:03}")),
+    ]
+}
+
+fn location(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = Option<Location>> {
+    prop_oneof![
+        Just(None),
+        (insee(), point(lat, lon))
+            .prop_map(|(insee, point)| Some(Location::Commune { insee, point })),
+        point(lat, lon).prop_map(|point| Some(Location::Point { point })),
+    ]
+}
+
+fn profile_in(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = Profile> {
+    let who = (
+        prop::sample::select(EducationLevel::ALL.to_vec()),
+        prop::sample::select(Situation::ALL.to_vec()),
+        0u8..=127,
+        prop::sample::select(Rqth::ALL.to_vec()),
+        prop::option::of(any::<bool>()),
+        any::<bool>(),
+    );
+    let place = (
+        location(lat, lon),
+        prop::sample::select(Radius::ALL.to_vec()),
+        any::<bool>(),
+    );
+    let wants = (
+        (0u16..(1 << Domain::ALL.len())).prop_map(|b| DomainSet::from_bits(b).unwrap()),
+        prop::sample::select(DigitalComfort::ALL.to_vec()),
+        subset(&Rhythm::ALL),
+        subset(&Modality::ALL),
+        prop::option::of(prop::sample::select(StartWindow::ALL.to_vec())),
+        any::<bool>(),
+        prop::option::of(prop::sample::select(MaxDuration::ALL.to_vec())),
+    );
+    (who, place, wants).prop_map(
+        |(
+            (level, situation, age, rqth, qpv, women_only),
+            (location, radius, remote_ok),
+            (interests, comfort, rhythms, modalities, start, needs_remuneration, max_duration),
+        )| Profile {
+            level,
+            situation,
+            age,
+            rqth,
+            qpv,
+            women_only,
+            location,
+            radius,
+            remote_ok,
+            interests,
+            comfort,
+            constraints: Constraints {
+                rhythms,
+                modalities,
+                start,
+                needs_remuneration,
+                max_duration,
+            },
+        },
+    )
+}
+
+fn any_profile() -> impl Strategy<Value = Profile> {
+    profile_in((-90.0, 90.0), (-180.0, 180.0))
+}
+
+fn france_profile() -> impl Strategy<Value = Profile> {
+    profile_in(generate::LAT, generate::LON)
+}
+
+fn small_catalogue(seed: u64) -> Catalogue {
+    let records = generate::generate(seed, 300, 40, 60, today());
+    let (cat, issues) = Catalogue::from_records(records, &Limits::default());
+    assert!(issues.is_empty(), "{:?}", issues.first());
+    cat
+}
+
+/// Most generated profiles would be far from any place: put some next to one.
+fn near_a_place(cat: &Catalogue, p: &mut Profile, near: Option<(usize, f64, f64)>) {
+    if let Some((k, dlat, dlon)) = near {
+        let pl = cat.places()[k % cat.places().len()].point().unwrap();
+        p.location = Some(Location::Point {
+            point: GeoPoint::new((pl.lat + dlat).clamp(-90.0, 90.0), pl.lon + dlon).unwrap(),
+        });
+    }
+}
+
+fn near() -> impl Strategy<Value = Option<(usize, f64, f64)>> {
+    prop::option::weighted(0.8, (0usize..40, -0.3f64..0.3, -0.3f64..0.3))
+}
+
+fn all_results() -> Options {
+    Options {
+        limit: usize::MAX,
+        ..Options::new(today())
+    }
+}
+
+#[test]
+fn generated_catalogues_give_property_tests_something_to_check() {
+    // Guards the property tests against vacuity: an ordinary profile next to a place has results.
+    let cat = small_catalogue(7);
+    let mut p = Profile::new(30, EducationLevel::Bac, Situation::DemandeurEmploiInscrit);
+    near_a_place(&cat, &mut p, Some((0, 0.01, 0.01)));
+    p.radius = Radius::Km30;
+    let o = match_profile(&p, &cat, &all_results());
+    assert!(o.total_results >= 2, "{}", o.total_results);
+    assert!(!o.near_misses.is_empty());
+    assert_eq!(o.widening, None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn results_always_satisfy_the_hard_rules(seed in any::<u64>(), mut p in france_profile(), near in near()) {
+        let cat = small_catalogue(seed);
+        near_a_place(&cat, &mut p, near);
+        let t = today();
+        let o = match_profile(&p, &cat, &all_results());
+        prop_assert_eq!(o.results.len(), o.total_results);
+        for m in &o.results {
+            let s = &cat.sessions()[m.session];
+            let c = cat.course_of(m.session).unwrap();
+            // Session open and not past.
+            prop_assert!(!matches!(s.recruitment, Some(Recruitment::Ferme | Recruitment::Suspendu)));
+            prop_assert!(s.application_deadline.is_none_or(|d| d >= t));
+            prop_assert!(s.end.is_none_or(|d| d >= t));
+            prop_assert!(s.intake != Intake::DatesFixes || s.start.is_none_or(|d| d >= t));
+            // Age and entry level.
+            prop_assert!(c.age_min.is_none_or(|a| p.age >= a));
+            prop_assert!(c.age_max.is_none_or(|a| p.age <= a));
+            prop_assert!(c.min_level.is_none_or(|l| p.level >= l));
+            // Reserved audiences.
+            prop_assert!(c.reserved_for.is_empty() || c.reserved_for.iter().any(|a| audience_fit(&p, *a) != Some(false)));
+            // Distance, unless remote (and remote fine, or the explicit remote fallback).
+            if is_remote(c, s) {
+                let fallback = o.widening == Some(Widening::RemoteOnly { from: p.radius });
+                prop_assert!(p.remote_ok || fallback);
+                prop_assert!(m.distance_km.is_none());
+            } else if let (Some(loc), Some(pl)) = (&p.location, cat.place_of(m.session)) {
+                let km = loc.point().distance_km(pl.point().unwrap());
+                prop_assert!(km <= f64::from(o.radius_used.km()) + 1e-3, "{} km > {:?}", km, o.radius_used);
+                prop_assert!(o.radius_used >= p.radius);
+            }
+            // The person's own constraints.
+            let mut failed = Vec::new();
+            course_preferences(&p, c, &mut failed);
+            prop_assert!(failed.is_empty(), "{:?}", failed);
+            prop_assert!(start_check(&p, s, t).is_none());
+        }
+        // Results are sorted by score, best first.
+        prop_assert!(o.results.windows(2).all(|w| w[0].score >= w[1].score));
+        // Near misses are never results.
+        let res: BTreeSet<usize> = o.results.iter().map(|m| m.session).collect();
+        prop_assert!(o.near_misses.iter().all(|n| !res.contains(&n.session)));
+    }
+
+    #[test]
+    fn a_tighter_radius_never_adds_results(seed in any::<u64>(), mut p in france_profile(), near in near(), a in 0usize..6, b in 0usize..6, widen in any::<bool>()) {
+        let cat = small_catalogue(seed);
+        near_a_place(&cat, &mut p, near);
+        let (small, big) = (Radius::ALL[a.min(b)], Radius::ALL[a.max(b)]);
+        let mut opt = all_results();
+        opt.widen = widen;
+        let run = |r: Radius| {
+            let mut q = p.clone();
+            q.radius = r;
+            match_profile(&q, &cat, &opt).results.iter().map(|m| m.session).collect::<BTreeSet<_>>()
+        };
+        let (rs, rb) = (run(small), run(big));
+        prop_assert!(rs.is_subset(&rb), "{:?} has {} results, {:?} has {}", small, rs.len(), big, rb.len());
+    }
+
+    #[test]
+    fn matching_is_deterministic(seed in any::<u64>(), p in france_profile()) {
+        let cat = small_catalogue(seed);
+        let opt = Options::new(today());
+        prop_assert_eq!(match_profile(&p, &cat, &opt), match_profile(&p, &cat, &opt));
+    }
+
+    #[test]
+    fn profile_code_round_trips(p in any_profile()) {
+        let code = p.encode();
+        prop_assert!(code.len() < 40, "{}", code);
+        prop_assert!(code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        prop_assert_eq!(Profile::decode(&code), Ok(p));
+    }
+
+    #[test]
+    fn profile_decoding_never_panics(s in ".{0,80}") {
+        let _ = Profile::decode(&s);
+    }
+
+    #[test]
+    fn profile_decoding_of_url_safe_noise_never_panics(s in "1[A-Za-z0-9_-]{0,40}") {
+        if let Ok(p) = Profile::decode(&s) {
+            prop_assert!(p.age <= 127);
+        }
+    }
+
+    #[test]
+    fn validation_never_panics_on_arbitrary_text(s in ".{0,400}") {
+        let _ = Catalogue::from_json(&s);
+    }
+
+    #[test]
+    fn validation_never_panics_on_mutated_catalogues(cut in 0usize..6000, len in 0usize..40, insert in ".{0,12}") {
+        let chars: Vec<char> = EXAMPLE.chars().collect();
+        let at = cut.min(chars.len());
+        let end = (at + len).min(chars.len());
+        let mutated: String = chars[..at].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(chars[end..].iter()).collect();
+        let (cat, issues) = Catalogue::from_json(&mutated);
+        // Whatever happened, what is kept is consistent: every session's course resolves.
+        for i in 0..cat.sessions().len() {
+            prop_assert!(cat.course_of(i).is_some());
+        }
+        let _ = issues.iter().map(|i| i.describe(aiguillage_core::Lang::Fr)).count();
+    }
+
+    #[test]
+    fn validation_never_panics_on_wrong_values(
+        array in prop::sample::select(vec!["providers", "places", "courses", "sessions", "help_places"]),
+        field in prop::sample::select(vec!["id", "name", "title", "latitude", "longitude", "domains", "start", "course", "place", "kind", "source_url", "funding", "address", "age_min", "intake"]),
+        value in prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            ".{0,30}".prop_map(serde_json::Value::from),
+            Just(serde_json::json!({"a": [1, {"b": null}]})),
+            Just(serde_json::json!([])),
+        ],
+    ) {
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        if let Some(first) = v[array].as_array_mut().and_then(|a| a.first_mut()) {
+            first[field] = value;
+        }
+        let (cat, issues) = Catalogue::from_json(&v.to_string());
+        // At most the one touched record (and what refers to it) is lost.
+        prop_assert!(cat.sessions().len() + issues.len() >= 1);
+    }
+}
