@@ -9,7 +9,7 @@ use super::issue::{problem_from_serde, strip_position};
 use super::*;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Size caps for hostile or broken catalogues. All lengths are in characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,8 +73,42 @@ fn doc_issue(field: Option<&str>, problem: Problem) -> Issue {
     }
 }
 
-/// Records kept so far, with their position in the source array.
-type Indexed<T> = Vec<(usize, T)>;
+/// Records that passed their own field checks, with their position in the source array.
+pub(crate) struct Kept<T> {
+    recs: Vec<T>,
+    src: Vec<u32>,
+}
+
+/// Field checks of one record; pushes its issues and says whether to keep it.
+fn check_one<T>(
+    rec: &T,
+    index: usize,
+    kind: RecordKind,
+    limits: &Limits,
+    id_of: fn(&T) -> &str,
+    check: fn(&mut Check, &T),
+    issues: &mut Vec<Issue>,
+) -> bool {
+    let mut c = Check {
+        limits,
+        problems: Vec::new(),
+    };
+    check(&mut c, rec);
+    if c.problems.is_empty() {
+        return true;
+    }
+    let shown: String = id_of(rec).chars().take(100).collect();
+    for (field, problem) in c.problems {
+        issues.push(Issue {
+            kind,
+            index: Some(index),
+            id: Some(shown.clone()),
+            field: Some(field),
+            problem,
+        });
+    }
+    false
+}
 
 pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) {
     let mut issues = Vec::new();
@@ -155,11 +189,36 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
                 }
             },
         );
-    let providers = parse_array(&doc.providers, RecordKind::Provider, limits, &mut issues);
-    let places = parse_array(&doc.places, RecordKind::Place, limits, &mut issues);
-    let courses = parse_array(&doc.courses, RecordKind::Course, limits, &mut issues);
-    let sessions = parse_array(&doc.sessions, RecordKind::Session, limits, &mut issues);
-    let help_places = parse_array(&doc.help_places, RecordKind::HelpPlace, limits, &mut issues);
+    let providers = parse_array(
+        &doc.providers,
+        RecordKind::Provider,
+        limits,
+        PROVIDER,
+        &mut issues,
+    );
+    let places = parse_array(&doc.places, RecordKind::Place, limits, PLACE, &mut issues);
+    let courses = parse_array(
+        &doc.courses,
+        RecordKind::Course,
+        limits,
+        COURSE,
+        &mut issues,
+    );
+    let sessions = parse_array(
+        &doc.sessions,
+        RecordKind::Session,
+        limits,
+        SESSION,
+        &mut issues,
+    );
+    let help_places = parse_array(
+        &doc.help_places,
+        RecordKind::HelpPlace,
+        limits,
+        HELP_PLACE,
+        &mut issues,
+    );
+    drop(doc);
     let meta = Meta {
         name,
         publisher,
@@ -172,7 +231,6 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
         courses,
         sessions,
         help_places,
-        limits,
         &mut issues,
     );
     (cat, issues)
@@ -205,14 +263,19 @@ fn meta_text(
     }
 }
 
-/// Types each raw record; a record serde rejects becomes an issue (with the field path).
+/// Types and field-checks each raw record; a record serde rejects becomes an issue (with the field path).
 fn parse_array<T: DeserializeOwned>(
     raws: &[&RawValue],
     kind: RecordKind,
     limits: &Limits,
+    rules: Rules<T>,
     issues: &mut Vec<Issue>,
-) -> Indexed<T> {
-    let mut out = Vec::with_capacity(raws.len().min(limits.max_records));
+) -> Kept<T> {
+    let n = raws.len().min(limits.max_records);
+    let mut kept = Kept {
+        recs: Vec::with_capacity(n),
+        src: Vec::with_capacity(n),
+    };
     if raws.len() > limits.max_records {
         issues.push(doc_issue(
             Some(kind.array_name()),
@@ -224,11 +287,41 @@ fn parse_array<T: DeserializeOwned>(
     }
     for (index, raw) in raws.iter().take(limits.max_records).enumerate() {
         match serde_json::from_str::<T>(raw.get()) {
-            Ok(v) => out.push((index, v)),
+            Ok(v) => {
+                if check_one(&v, index, kind, limits, rules.0, rules.1, issues) {
+                    kept.recs.push(v);
+                    kept.src.push(index as u32);
+                }
+            }
             Err(_) => issues.push(record_issue_from_serde::<T>(raw.get(), kind, index)),
         }
     }
-    out
+    kept
+}
+
+/// How to read a record's id and check its fields.
+type Rules<T> = (fn(&T) -> &str, fn(&mut Check, &T));
+
+fn check_records<T>(
+    recs: Vec<T>,
+    kind: RecordKind,
+    limits: &Limits,
+    rules: Rules<T>,
+    issues: &mut Vec<Issue>,
+) -> Kept<T> {
+    let mut src = Vec::with_capacity(recs.len());
+    let mut keep = Vec::with_capacity(recs.len());
+    for (index, rec) in recs.iter().enumerate() {
+        let ok = check_one(rec, index, kind, limits, rules.0, rules.1, issues);
+        keep.push(ok);
+        if ok {
+            src.push(index as u32);
+        }
+    }
+    let mut flags = keep.into_iter();
+    let mut recs = recs;
+    recs.retain(|_| flags.next().unwrap_or(false));
+    Kept { recs, src }
 }
 
 /// Slow path, only for rejected records: find the failing field and the record's id.
@@ -268,10 +361,6 @@ fn record_issue_from_serde<T: DeserializeOwned>(
     }
 }
 
-fn idx<T>(v: Vec<T>) -> Indexed<T> {
-    v.into_iter().enumerate().collect()
-}
-
 pub(crate) struct Meta {
     name: Option<String>,
     publisher: Option<String>,
@@ -295,14 +384,36 @@ pub(crate) fn from_records(r: CatalogueRecords, limits: &Limits) -> (Catalogue, 
         publisher: r.publisher,
         generated_on: r.generated_on,
     };
+    let providers = check_records(
+        r.providers,
+        RecordKind::Provider,
+        limits,
+        PROVIDER,
+        &mut issues,
+    );
+    let places = check_records(r.places, RecordKind::Place, limits, PLACE, &mut issues);
+    let courses = check_records(r.courses, RecordKind::Course, limits, COURSE, &mut issues);
+    let sessions = check_records(
+        r.sessions,
+        RecordKind::Session,
+        limits,
+        SESSION,
+        &mut issues,
+    );
+    let help_places = check_records(
+        r.help_places,
+        RecordKind::HelpPlace,
+        limits,
+        HELP_PLACE,
+        &mut issues,
+    );
     let cat = build(
         meta,
-        idx(r.providers),
-        idx(r.places),
-        idx(r.courses),
-        idx(r.sessions),
-        idx(r.help_places),
-        limits,
+        providers,
+        places,
+        courses,
+        sessions,
+        help_places,
         &mut issues,
     );
     (cat, issues)
@@ -577,95 +688,93 @@ fn check_help_place(c: &mut Check, h: &HelpPlace) {
     c.contact(&h.contact);
 }
 
-/// Runs the field checks and the duplicate check; keeps the records that pass.
-fn keep<'a, T>(
-    records: Indexed<T>,
+const PROVIDER: Rules<Provider> = (|p| &p.id, check_provider);
+const PLACE: Rules<Place> = (|p| &p.id, check_place);
+const COURSE: Rules<Course> = (|c| &c.id, check_course);
+const SESSION: Rules<Session> = (|s| &s.id, check_session);
+const HELP_PLACE: Rules<HelpPlace> = (|h| &h.id, check_help_place);
+
+/// Reference and duplicate checks, in place: drops the records that fail them.
+fn finish<T>(
+    kept: Kept<T>,
     kind: RecordKind,
-    limits: &Limits,
     id_of: fn(&T) -> &str,
-    check: fn(&mut Check, &T),
-    mut refs: impl FnMut(&T) -> Option<(String, Problem)>,
+    mut refs: impl FnMut(&T) -> Option<(&'static str, Problem)>,
     issues: &mut Vec<Issue>,
 ) -> Vec<T> {
-    let mut seen: HashMap<String, ()> = HashMap::with_capacity(records.len());
-    let mut out = Vec::with_capacity(records.len());
-    for (index, rec) in records {
-        let mut c = Check {
-            limits,
-            problems: Vec::new(),
-        };
-        check(&mut c, &rec);
-        if let Some(r) = refs(&rec) {
-            c.problems.push(r);
-        }
-        let id = id_of(&rec);
-        if c.problems.is_empty() && seen.contains_key(id) {
-            c.fail("id", Problem::DuplicateId { id: id.to_string() });
-        }
-        if c.problems.is_empty() {
-            seen.insert(id.to_string(), ());
-            out.push(rec);
-        } else {
-            let shown: String = id.chars().take(100).collect();
-            for (field, problem) in c.problems {
+    let Kept { mut recs, src } = kept;
+    let mut flags = Vec::with_capacity(recs.len());
+    {
+        let mut seen: HashSet<&str> = HashSet::with_capacity(recs.len());
+        for (rec, index) in recs.iter().zip(&src) {
+            let id = id_of(rec);
+            let problem = refs(rec).or_else(|| {
+                (!seen.insert(id)).then(|| {
+                    (
+                        "id",
+                        Problem::DuplicateId {
+                            id: id.chars().take(100).collect(),
+                        },
+                    )
+                })
+            });
+            flags.push(problem.is_none());
+            if let Some((field, problem)) = problem {
                 issues.push(Issue {
                     kind,
-                    index: Some(index),
-                    id: Some(shown.clone()),
-                    field: Some(field),
+                    index: Some(*index as usize),
+                    id: Some(id.chars().take(100).collect()),
+                    field: Some(field.to_string()),
                     problem,
                 });
             }
         }
     }
-    out
+    let mut it = flags.into_iter();
+    recs.retain(|_| it.next().unwrap_or(false));
+    recs
 }
 
-fn positions<T>(v: &[T], id_of: fn(&T) -> &str) -> HashMap<String, u32> {
+fn positions<T>(v: &[T], id_of: fn(&T) -> &str) -> HashMap<&str, u32> {
     v.iter()
         .enumerate()
-        .map(|(i, r)| (id_of(r).to_string(), i as u32))
+        .map(|(i, r)| (id_of(r), i as u32))
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
+fn dangling(field: &'static str, target: RecordKind, id: &str) -> Option<(&'static str, Problem)> {
+    Some((
+        field,
+        Problem::UnknownReference {
+            target,
+            id: id.chars().take(100).collect(),
+        },
+    ))
+}
+
 pub(crate) fn build(
     meta: Meta,
-    providers: Indexed<Provider>,
-    places: Indexed<Place>,
-    courses: Indexed<Course>,
-    sessions: Indexed<Session>,
-    help_places: Indexed<HelpPlace>,
-    limits: &Limits,
+    providers: Kept<Provider>,
+    places: Kept<Place>,
+    courses: Kept<Course>,
+    sessions: Kept<Session>,
+    help_places: Kept<HelpPlace>,
     issues: &mut Vec<Issue>,
 ) -> Catalogue {
-    let dangling = |field: &str, target: RecordKind, id: &str| {
-        Some((
-            field.to_string(),
-            Problem::UnknownReference {
-                target,
-                id: id.chars().take(100).collect(),
-            },
-        ))
-    };
-    let providers = keep(
+    let providers = finish(
         providers,
         RecordKind::Provider,
-        limits,
-        |p| &p.id,
-        check_provider,
+        PROVIDER.0,
         |_| None,
         issues,
     );
-    let provider_pos = positions(&providers, |p| &p.id);
-    let places = keep(
+    let provider_ids: HashSet<&str> = providers.iter().map(|p| p.id.as_str()).collect();
+    let places = finish(
         places,
         RecordKind::Place,
-        limits,
-        |p| &p.id,
-        check_place,
+        PLACE.0,
         |p| {
-            if provider_pos.contains_key(&p.provider) {
+            if provider_ids.contains(p.provider.as_str()) {
                 None
             } else {
                 dangling("provider", RecordKind::Provider, &p.provider)
@@ -673,14 +782,12 @@ pub(crate) fn build(
         },
         issues,
     );
-    let courses = keep(
+    let courses = finish(
         courses,
         RecordKind::Course,
-        limits,
-        |c| &c.id,
-        check_course,
+        COURSE.0,
         |c| {
-            if provider_pos.contains_key(&c.provider) {
+            if provider_ids.contains(c.provider.as_str()) {
                 None
             } else {
                 dangling("provider", RecordKind::Provider, &c.provider)
@@ -688,39 +795,38 @@ pub(crate) fn build(
         },
         issues,
     );
-    let place_pos = positions(&places, |p| &p.id);
-    let course_pos = positions(&courses, |c| &c.id);
-    let mut session_links = Vec::with_capacity(sessions.len());
-    let sessions = keep(
+    let place_pos = positions(&places, PLACE.0);
+    let course_pos = positions(&courses, COURSE.0);
+    let sessions = finish(
         sessions,
         RecordKind::Session,
-        limits,
-        |s| &s.id,
-        check_session,
+        SESSION.0,
         |s| {
-            if !course_pos.contains_key(&s.course) {
+            if !course_pos.contains_key(s.course.as_str()) {
                 return dangling("course", RecordKind::Course, &s.course);
             }
             match &s.place {
-                Some(p) if !place_pos.contains_key(p) => dangling("place", RecordKind::Place, p),
+                Some(p) if !place_pos.contains_key(p.as_str()) => {
+                    dangling("place", RecordKind::Place, p)
+                }
                 _ => None,
             }
         },
         issues,
     );
-    for s in &sessions {
-        // Both lookups succeeded in `keep`; the fallbacks are unreachable.
-        session_links.push(SessionLink {
-            course: course_pos.get(&s.course).copied().unwrap_or(0),
-            place: s.place.as_ref().and_then(|p| place_pos.get(p).copied()),
-        });
-    }
-    let help_places = keep(
+    // Every reference resolved in `finish`; the fallbacks are unreachable.
+    let session_links = sessions
+        .iter()
+        .map(|s| SessionLink {
+            course: course_pos.get(s.course.as_str()).copied().unwrap_or(0),
+            place: s.place.as_deref().and_then(|p| place_pos.get(p).copied()),
+        })
+        .collect();
+    drop((place_pos, course_pos, provider_ids));
+    let help_places = finish(
         help_places,
         RecordKind::HelpPlace,
-        limits,
-        |h| &h.id,
-        check_help_place,
+        HELP_PLACE.0,
         |_| None,
         issues,
     );

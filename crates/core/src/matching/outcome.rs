@@ -1,8 +1,7 @@
 //! `match_profile`: one pass over the sessions, then ranking, widening, explanations and next steps.
 
 use super::eligibility::{
-    age_check, audience_ok, course_preferences, is_remote, level_check, session_open, start_check,
-    Condition,
+    age_check, audience_ok, course_preferences, level_check, session_open, start_check, Condition,
 };
 use super::explain::{explain, Reason, Warning};
 use super::near_miss::NearMiss;
@@ -78,6 +77,8 @@ struct CourseEval {
     /// Fails exactly one relaxable course condition (recomputed for the few near misses shown).
     failure: bool,
     points: u32,
+    /// Modality is fully remote.
+    remote: bool,
 }
 
 /// A session passing every non-relaxable rule, with its relaxable failures except distance.
@@ -144,42 +145,39 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
                 excluded,
                 failure,
                 points: course_points(p, c),
+                remote: c.modality == Some(crate::profile::Modality::Distanciel),
             }
         })
         .collect();
 
-    // Per-place distance, once.
-    let place_dist: Vec<f32> = cat
+    // Per-place distance and accessibility points, once.
+    let place_eval: Vec<(f32, u32)> = cat
         .places()
         .iter()
-        .map(|pl| match (from, pl.point()) {
-            (Some(a), Some(b)) => a.distance_km(b) as f32,
-            _ => -1.0,
+        .map(|pl| {
+            let d = match (from, pl.point()) {
+                (Some(a), Some(b)) => a.distance_km(b) as f32,
+                _ => -1.0,
+            };
+            (d, access_points(p, Some(pl)))
         })
         .collect();
+    let remote_access = access_points(p, None);
 
     let max_km = Radius::Km100.km();
-    let mut pool: Vec<Cand> = Vec::new();
-    for (i, s) in cat.sessions().iter().enumerate() {
-        let Some(link) = cat.session_links.get(i) else {
-            continue;
-        };
+    let mut pool: Vec<Cand> = Vec::with_capacity(cat.sessions().len() / 4);
+    // Hot loop: touches only the session and the small per-course / per-place tables.
+    for (i, (s, link)) in cat.sessions().iter().zip(&cat.session_links).enumerate() {
         let Some(ce) = courses.get(link.course as usize) else {
             continue;
         };
         if ce.excluded || !session_open(s, today) {
             continue;
         }
-        let Some(course) = cat.courses().get(link.course as usize) else {
-            continue;
-        };
-        let remote = is_remote(course, s);
-        let dist = if remote {
-            -1.0
-        } else {
-            link.place
-                .and_then(|pl| place_dist.get(pl as usize).copied())
-                .unwrap_or(-1.0)
+        let remote = ce.remote || link.place.is_none();
+        let (dist, access) = match link.place.and_then(|pl| place_eval.get(pl as usize)) {
+            Some(&(d, a)) if !remote => (d, a),
+            _ => (-1.0, remote_access),
         };
         if dist > max_km {
             continue;
@@ -197,11 +195,10 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
             }
             fail = Some(Fail::Start);
         }
-        let place = link.place.and_then(|pl| cat.places().get(pl as usize));
         let score = ce.points
             + distance_points((dist >= 0.0).then_some(dist), remote)
             + start_points(s, today)
-            + access_points(p, if remote { None } else { place });
+            + access;
         pool.push(Cand {
             session: i as u32,
             score,
