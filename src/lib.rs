@@ -1,9 +1,40 @@
 //! The Aiguillage web app: a thin reactive shell over `aiguillage-core`.
 
-use leptos::prelude::*;
+pub mod components;
+pub mod document;
+pub mod i18n;
+pub mod route;
+pub mod routes;
+pub mod state;
 
-/// The whole app.
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::{footer::SiteFooter, header::SiteHeader};
+use i18n::I18n;
+use routes::{home::Home, not_found::NotFound, quiz::Quiz};
+
+/// The whole app: language context, header, routes, footer.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <main><h1>"Aiguillage"</h1></main> }
+    let i18n = I18n::new(state::preferences::initial_lang());
+    provide_context(i18n);
+
+    // Screen readers pronounce the page in the language `<html lang>` names.
+    Effect::new(move |_| document::set_html_lang(i18n.lang().code()));
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#contenu">{move || i18n.t().skip_to_content}</a>
+            <SiteHeader />
+            <main id="contenu" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/questionnaire") view=Quiz />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
 }

@@ -1,1 +1,50 @@
-fn main() {}
+//! `cargo xtask`: the project's commands (serve, test, size), installing what they need first.
+
+mod budgets;
+mod build;
+mod server;
+mod setup;
+mod size;
+mod tally;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve   install what is missing, build the release and serve it on http://127.0.0.1:8080
+  test    install what is missing, then run every test level (native, browser, end-to-end, size)
+  size    build the release into dist/ and print the bundle report (brotli sizes, budgets)
+  setup   only install what is missing";
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let result = match command.as_str() {
+        "serve" => setup::ensure_build_tools().and_then(|tools| {
+            build::release(&tools)?;
+            server::serve_forever(&util::repo_root().join("dist"), 8080)
+        }),
+        "test" => test::run(),
+        "size" => setup::ensure_build_tools().and_then(|tools| {
+            build::release(&tools)?;
+            size::report(&util::repo_root().join("dist")).map(|_| ())
+        }),
+        "setup" => setup::ensure_build_tools()
+            .and_then(|_| setup::ensure_browser())
+            .and_then(|_| setup::ensure_e2e_packages()),
+        "" | "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! The site footer: the privacy promise and the licence.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// The footer of every page.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p>{move || i18n.t().footer_privacy}</p>
+            <p>{move || i18n.t().footer_licence}</p>
+        </footer>
+    }
+}

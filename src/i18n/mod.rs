@@ -1,0 +1,78 @@
+//! Every user-facing string of the app, French first, English second. A `Texts` table per
+//! language: the compiler refuses a language that misses a string.
+
+mod en;
+mod fr;
+mod lang;
+mod texts;
+
+pub use lang::Lang;
+pub use texts::Texts;
+
+use leptos::prelude::*;
+
+/// The current language, shared through Leptos context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// A new context starting in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    /// The current language (reactive).
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    /// Switches the language.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+    }
+
+    /// The strings of the current language (reactive).
+    pub fn t(&self) -> &'static Texts {
+        texts_for(self.lang.get())
+    }
+}
+
+/// The strings of a language.
+pub fn texts_for(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Fr => &fr::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+/// The language context provided by `App`.
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(Lang::Fr))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_string_is_empty_and_languages_differ() {
+        for lang in Lang::ALL {
+            for (name, text) in texts_for(lang).entries() {
+                assert!(!text.trim().is_empty(), "{lang:?}: `{name}` is empty");
+            }
+        }
+        let fr = texts_for(Lang::Fr).entries();
+        let en = texts_for(Lang::En).entries();
+        assert_eq!(fr.len(), en.len());
+        // Titles and calls to action must be translated, not copied.
+        for ((name, f), (_, e)) in fr.iter().zip(en.iter()) {
+            if name.ends_with("_title") || name.starts_with("cta") {
+                assert_ne!(f, e, "`{name}` is the same in French and English");
+            }
+        }
+    }
+}

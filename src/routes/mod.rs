@@ -1,0 +1,5 @@
+//! The pages of the app, one per file.
+
+pub mod home;
+pub mod not_found;
+pub mod quiz;

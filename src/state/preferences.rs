@@ -1,0 +1,27 @@
+//! Interface preferences (not answers): the language. An explicit `?lang=` in the address wins,
+//! then the stored choice, then French.
+
+use crate::i18n::Lang;
+
+const LANG_KEY: &str = "aiguillage.lang";
+
+/// The language to start in.
+pub fn initial_lang() -> Lang {
+    lang_from_query()
+        .or_else(|| super::storage::get(LANG_KEY).and_then(|code| Lang::from_code(&code)))
+        .unwrap_or_default()
+}
+
+/// Remembers a language the person chose, for the next visit, when storage is available.
+pub fn remember_lang(lang: Lang) {
+    super::storage::set(LANG_KEY, lang.code());
+}
+
+fn lang_from_query() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::from_code)
+}

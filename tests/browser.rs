@@ -1,0 +1,131 @@
+//! Browser tests of the app's components, in headless Chromium (`cargo xtask test` runs them with
+//! wasm-bindgen-test-runner). Natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const HOME_TITLE_FR: &str = "Trouvez une formation au numérique près de chez vous";
+const HOME_TITLE_EN: &str = "Find a digital-skills training near you";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets Leptos run its effects and re-render (they are scheduled, not synchronous).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the whole app in a fresh container, with a clean storage and address.
+async fn mount_app(
+    search: &str,
+) -> (
+    Element,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("/{search}")),
+        )
+        .unwrap();
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(
+        container.clone().unchecked_into::<HtmlElement>(),
+        aiguillage::App,
+    );
+    settle().await;
+    (container, handle)
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches `{selector}`"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn home_renders_in_french_and_the_switch_turns_it_to_english() {
+    let (root, handle) = mount_app("").await;
+    assert_eq!(text_of(&root, "h1"), HOME_TITLE_FR);
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("fr")
+    );
+    assert_eq!(
+        document().title(),
+        "Aiguillage — trouver une formation au numérique"
+    );
+
+    let switch: HtmlElement = root
+        .query_selector("button.lang-switch")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("en"));
+    switch.click();
+    settle().await;
+
+    assert_eq!(text_of(&root, "h1"), HOME_TITLE_EN);
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("fr"));
+    // The choice is remembered for the next visit.
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("aiguillage.lang")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("en"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn lang_query_parameter_opens_the_app_in_english() {
+    let (root, handle) = mount_app("?lang=en").await;
+    assert_eq!(text_of(&root, "h1"), HOME_TITLE_EN);
+    assert_eq!(text_of(&root, ".skip-link"), "Skip to content");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_call_to_action_points_to_the_questionnaire() {
+    let (root, handle) = mount_app("").await;
+    let cta = root.query_selector("a.button--primary").unwrap().unwrap();
+    assert_eq!(cta.get_attribute("href").as_deref(), Some("/questionnaire"));
+    assert_eq!(
+        cta.text_content().as_deref(),
+        Some("Commencer le questionnaire")
+    );
+    drop(handle);
+}

@@ -1,0 +1,188 @@
+//! Installs what the commands need, when it is missing: checked first, so running it twice
+//! changes nothing. Each step says what it checks and what it does.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::util::{cargo_bin_dir, output_of, repo_root, run, step, tool_path, which};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+const BINARYEN_NPM: &str = "binaryen@132.0.0";
+const WASM_OPT_VERSION: &str = "version 132";
+
+/// Where the build tools are, once present.
+pub struct Tools {
+    /// The `trunk` binary.
+    pub trunk: PathBuf,
+}
+
+/// The browser and its driver, once present.
+pub struct Browser {
+    pub chromium: PathBuf,
+    pub chromedriver: PathBuf,
+}
+
+/// Rust's wasm target, Trunk, wasm-bindgen and wasm-opt, at the pinned versions.
+pub fn ensure_build_tools() -> Result<Tools, String> {
+    ensure_wasm_target()?;
+    let trunk = ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, &["--locked"])?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        WASM_BINDGEN_VERSION,
+        &[],
+    )?;
+    ensure_wasm_opt()?;
+    Ok(Tools { trunk })
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = output_of("rustup", &["target", "list", "--installed"]).ok_or(
+        "rustup is not available: install Rust with rustup (https://rustup.rs), then run this again",
+    )?;
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        step("Rust target wasm32-unknown-unknown: present");
+        return Ok(());
+    }
+    step("Rust target wasm32-unknown-unknown: missing, installing with rustup");
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// Installs `krate` with `cargo install` unless `binary --version` already reports `version`.
+fn ensure_cargo_tool(
+    binary: &str,
+    krate: &str,
+    version: &str,
+    extra: &[&str],
+) -> Result<PathBuf, String> {
+    let path = cargo_bin_dir().join(binary);
+    let current = output_of(&path.to_string_lossy(), &["--version"]).unwrap_or_default();
+    if current.split_whitespace().any(|word| word == version) {
+        step(&format!("{binary} {version}: present"));
+        return Ok(path);
+    }
+    let found = current.trim();
+    step(&format!(
+        "{binary} {version}: {}, installing with cargo install (a few minutes, once)",
+        if found.is_empty() {
+            "missing".to_string()
+        } else {
+            format!("found `{found}` instead")
+        }
+    ));
+    run(Command::new("cargo")
+        .args(["install", krate, "--version", version])
+        .args(extra))?;
+    Ok(path)
+}
+
+/// Binaryen's wasm-opt from npm, in the repo's ignored `tools/` folder (Debian's 108 corrupts
+/// wasm-bindgen output).
+fn ensure_wasm_opt() -> Result<(), String> {
+    let tools = repo_root().join("tools");
+    let wasm_opt = tools.join("node_modules/.bin/wasm-opt");
+    let current = output_of(&wasm_opt.to_string_lossy(), &["--version"]).unwrap_or_default();
+    if current.contains(WASM_OPT_VERSION) {
+        step(&format!("wasm-opt ({BINARYEN_NPM}): present in tools/"));
+        return Ok(());
+    }
+    require_node()?;
+    step(&format!(
+        "wasm-opt: missing, installing npm {BINARYEN_NPM} into tools/"
+    ));
+    std::fs::create_dir_all(&tools)
+        .map_err(|e| format!("cannot create {}: {e}", tools.display()))?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&tools)
+        .arg(BINARYEN_NPM))
+}
+
+/// Debian's Chromium and ChromeDriver (installed with apt when missing and running as root).
+pub fn ensure_browser() -> Result<Browser, String> {
+    if let Some(found) = find_browser() {
+        step(&format!(
+            "Chromium and ChromeDriver: present ({}, {})",
+            found.chromium.display(),
+            found.chromedriver.display()
+        ));
+        return Ok(found);
+    }
+    let is_root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !is_root || which("apt-get").is_none() {
+        return Err(
+            "Chromium and ChromeDriver are needed for the browser and end-to-end tests. \
+             Install them (on Debian/Ubuntu: `sudo apt-get install chromium chromium-driver`), \
+             then run this again."
+                .into(),
+        );
+    }
+    step("Chromium and ChromeDriver: missing, installing Debian packages chromium chromium-driver");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ]))?;
+    find_browser()
+        .ok_or_else(|| "apt-get finished but chromium/chromedriver are still not on PATH".into())
+}
+
+fn find_browser() -> Option<Browser> {
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| which(name))?;
+    let chromedriver = std::env::var_os("CHROMEDRIVER")
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+        .or_else(|| which("chromedriver"))?;
+    Some(Browser {
+        chromium,
+        chromedriver,
+    })
+}
+
+/// The end-to-end packages (Playwright, axe-core) from the committed lockfile.
+pub fn ensure_e2e_packages() -> Result<(), String> {
+    require_node()?;
+    let e2e = repo_root().join("tests/e2e");
+    let lock = e2e.join("package-lock.json");
+    let installed = e2e.join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {
+        (Ok(l), Ok(i)) => matches!((l.modified(), i.modified()), (Ok(l), Ok(i)) if i >= l),
+        _ => false,
+    };
+    if fresh {
+        step("end-to-end npm packages: present (tests/e2e/node_modules)");
+        return Ok(());
+    }
+    step("end-to-end npm packages: installing with `npm ci` in tests/e2e");
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&e2e)
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
+}
+
+fn require_node() -> Result<(), String> {
+    if which("node").is_some() && which("npm").is_some() {
+        return Ok(());
+    }
+    Err(
+        "Node.js and npm are needed (for wasm-opt and the end-to-end tests): install Node.js 20 \
+         or later, then run this again."
+            .into(),
+    )
+}
+
+/// The PATH every build and test child process gets.
+pub fn path_env() -> std::ffi::OsString {
+    tool_path()
+}

@@ -1,0 +1,147 @@
+//! The bundle report: raw and brotli (quality 11) size of every file in `dist/`, the first-load
+//! transfer of the app (HTML + JS + wasm + CSS) and the data files, checked against the budgets.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::budgets;
+
+/// One file of the build.
+struct Entry {
+    path: String,
+    raw: u64,
+    brotli: u64,
+}
+
+/// Prints the report; `Err` when a budget is exceeded. Its last stdout line is
+/// `first_load_brotli_bytes: N`.
+pub fn report(dist: &Path) -> Result<u64, String> {
+    let mut files = Vec::new();
+    collect(dist, &mut files).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
+    files.sort();
+    let mut entries = Vec::with_capacity(files.len());
+    for file in &files {
+        let bytes =
+            std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let path = file
+            .strip_prefix(dist)
+            .unwrap_or(file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        entries.push(Entry {
+            path,
+            raw: bytes.len() as u64,
+            brotli: brotli_size(&bytes)?,
+        });
+    }
+
+    let (first_load, rest): (Vec<&Entry>, Vec<&Entry>) =
+        entries.iter().partition(|e| is_first_load(&e.path));
+    let (data, other): (Vec<&Entry>, Vec<&Entry>) =
+        rest.into_iter().partition(|e| e.path.starts_with("data/"));
+
+    println!("Bundle report for {} (brotli quality 11)", dist.display());
+    print_group("first load (HTML + JS + wasm + CSS)", &first_load, true);
+    print_group("data files (fetched when needed)", &data, data.len() <= 12);
+    if !other.is_empty() {
+        print_group("other files", &other, true);
+    }
+    let first_load_brotli: u64 = first_load.iter().map(|e| e.brotli).sum();
+    let budget = budgets::FIRST_LOAD_BROTLI_BYTES;
+    let verdict = if first_load_brotli <= budget {
+        "within"
+    } else {
+        "OVER"
+    };
+    println!("budget: first load {first_load_brotli} B brotli, {verdict} the budget of {budget} B");
+    println!("first_load_brotli_bytes: {first_load_brotli}");
+    let _ = std::io::stdout().flush();
+    if first_load_brotli > budget {
+        return Err(format!(
+            "first load is {first_load_brotli} B brotli, over the budget of {budget} B (xtask/src/budgets.rs)"
+        ));
+    }
+    Ok(first_load_brotli)
+}
+
+fn print_group(title: &str, entries: &[&Entry], each: bool) {
+    let raw: u64 = entries.iter().map(|e| e.raw).sum();
+    let brotli: u64 = entries.iter().map(|e| e.brotli).sum();
+    println!(
+        "{title}: {} files, {raw} B raw, {brotli} B brotli",
+        entries.len()
+    );
+    if each {
+        for e in entries {
+            println!(
+                "  {:>10} B raw {:>10} B brotli  {}",
+                e.raw, e.brotli, e.path
+            );
+        }
+    } else {
+        // Many small shards: show the largest few, the total says the rest.
+        let mut largest: Vec<&&Entry> = entries.iter().collect();
+        largest.sort_by(|a, b| b.brotli.cmp(&a.brotli).then(a.path.cmp(&b.path)));
+        for e in largest.iter().take(8) {
+            println!(
+                "  {:>10} B raw {:>10} B brotli  {}",
+                e.raw, e.brotli, e.path
+            );
+        }
+        println!("  … and {} more", entries.len().saturating_sub(8));
+    }
+}
+
+/// What a browser downloads before the first page is usable: top-level HTML, JS, wasm and CSS.
+fn is_first_load(path: &str) -> bool {
+    !path.contains('/')
+        && [".html", ".js", ".wasm", ".css"]
+            .iter()
+            .any(|ext| path.ends_with(ext))
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Size of `bytes` compressed with brotli at quality 11, window 22 (what static hosts serve).
+pub fn brotli_size(bytes: &[u8]) -> Result<u64, String> {
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+        .map_err(|e| format!("brotli compression failed: {e}"))?;
+    Ok(out.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_load_counts_only_top_level_app_files() {
+        assert!(is_first_load("index.html"));
+        assert!(is_first_load("aiguillage-1234_bg.wasm"));
+        assert!(is_first_load("main-abc.css"));
+        assert!(!is_first_load("data/catalogue.json"));
+        assert!(!is_first_load("data/communes/93.json"));
+    }
+
+    #[test]
+    fn brotli_shrinks_repetitive_text_and_is_not_zero() {
+        let text = "formation au numérique ".repeat(1000);
+        let size = brotli_size(text.as_bytes()).unwrap();
+        assert!(size > 0 && size < 200, "{size}");
+    }
+}
