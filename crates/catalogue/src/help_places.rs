@@ -175,16 +175,23 @@ fn convert_one(
             format!("{}, {} is not a valid point", raw.latitude, raw.longitude),
         )
     })?;
-    let commune =
-        find_commune(communes, names, &raw.code_postal, &raw.commune, point).ok_or_else(|| {
-            err(
-                "code_postal",
-                format!(
-                    "no commune with postcode {} near the place",
-                    raw.code_postal
-                ),
-            )
-        })?;
+    let commune = find_commune(
+        communes,
+        names,
+        &raw.code_postal,
+        &raw.commune,
+        &raw.nom,
+        point,
+    )
+    .ok_or_else(|| {
+        err(
+            "code_postal",
+            format!(
+                "no commune with postcode {} near the place",
+                raw.code_postal
+            ),
+        )
+    })?;
     if normalize_name(&commune.name) != normalize_name(&raw.commune) {
         notes.push(format!(
             "{record}: commune « {} » {} read as {} {}",
@@ -362,13 +369,15 @@ fn nearest_of<'a>(list: impl Iterator<Item = &'a Commune>, point: GeoPoint) -> O
 
 /// The commune of a place, in order of trust: a commune of its postcode with its name; a
 /// commune with its name within 30 km (the postcode is wrong); the only commune of its
-/// postcode whose name starts with it ("Chamonix" → Chamonix-Mont-Blanc); the nearest
-/// commune of its postcode within 15 km (a commune déléguée's name); the nearest commune.
+/// postcode whose name starts with it ("Chamonix" → Chamonix-Mont-Blanc); a commune of its
+/// postcode named in the place's name; the nearest commune of its postcode within 15 km (a
+/// commune déléguée's name); the nearest commune within 20 km.
 fn find_commune<'a>(
     communes: &'a CommuneIndex,
     names: &Names<'a>,
     postcode: &str,
     name: &str,
+    place_name: &str,
     point: GeoPoint,
 ) -> Option<&'a Commune> {
     let candidates = communes.by_postcode(postcode.trim());
@@ -391,6 +400,22 @@ fn find_commune<'a>(
         .collect();
     if let [only] = prefixed.as_slice() {
         return Some(only);
+    }
+    // "France services Valgelon La Rochette", commune « La Rochette »: the place's own name
+    // may name its commune; the longest such name wins.
+    let place_name = format!(" {} ", normalize_name(place_name));
+    if let Some(c) = candidates
+        .iter()
+        .copied()
+        .filter(|c| place_name.contains(&format!(" {} ", normalize_name(&c.name))))
+        .max_by(|a, b| {
+            a.name
+                .len()
+                .cmp(&b.name.len())
+                .then_with(|| b.insee.cmp(&a.insee))
+        })
+    {
+        return Some(c);
     }
     if let Some(c) = nearest_of(candidates.iter().copied(), point) {
         if distance(c, point) <= 15.0 {

@@ -306,6 +306,27 @@ fn converts_anct_places_keeping_only_their_facts() {
         converted.notes
     );
 
+    // « La Rochette » 73110 is now Valgelon-La Rochette, which the place's name says.
+    let rochette = converted
+        .places
+        .iter()
+        .find(|p| p.id == "anct-137")
+        .unwrap();
+    assert_eq!(
+        (
+            rochette.address.insee_code.as_str(),
+            rochette.address.city.as_str()
+        ),
+        ("73215", "Valgelon-La Rochette")
+    );
+    // « Livron » is the start of Livron-sur-Drôme's name.
+    let livron = converted
+        .places
+        .iter()
+        .find(|p| p.id == "anct-1096")
+        .unwrap();
+    assert_eq!(livron.address.insee_code, "26165");
+
     // The converted places pass the core's validation.
     let built = bundle::build(&[], &converted.places, "anct", &[], communes(), Lang::En).unwrap();
     assert_eq!(built.catalogue.help_places().len(), 4);
