@@ -150,7 +150,12 @@ fn run_build(root: &Path, cache: &Path, lang: Lang) -> Result<ExitCode> {
     let sources = read_sources(root)?;
     let cartographie = packages::ensure(&packages::CARTOGRAPHIE, cache)?;
     let source = packages::read_tgz_entry(&cartographie, help_places::SOURCE_JSON)?;
-    let converted = help_places::convert_anct(&source, &communes)?;
+    let decoupage = packages::ensure(&packages::DECOUPAGE, cache)?;
+    let former = communes::former_communes(&packages::read_tgz_entry(
+        &decoupage,
+        communes::COMMUNES_JSON,
+    )?)?;
+    let converted = help_places::convert_anct(&source, &communes, &former)?;
     for note in &converted.notes {
         println!("note: {note}");
     }

@@ -108,7 +108,14 @@ pub struct Converted {
 
 /// Converts the map's `source.json` into help places, sorted by id. Fails on malformed records
 /// and on values outside the known vocabularies (so a new package version is looked at).
-pub fn convert_anct(source_json: &[u8], communes: &CommuneIndex) -> Result<Converted> {
+///
+/// `former` lists communes déléguées/associées as `(name, current commune's INSEE code)`
+/// ([`crate::communes::former_communes`]), so that a place in « Pringy » lands in Annecy.
+pub fn convert_anct(
+    source_json: &[u8],
+    communes: &CommuneIndex,
+    former: &[(String, String)],
+) -> Result<Converted> {
     let values: Vec<serde_json::Value> = serde_json::from_slice(source_json).map_err(|e| {
         Error::source(
             SOURCE_JSON,
@@ -118,7 +125,7 @@ pub fn convert_anct(source_json: &[u8], communes: &CommuneIndex) -> Result<Conve
     })?;
     let mut out = Converted::default();
     let mut ids = BTreeSet::new();
-    let names = Names::new(communes);
+    let names = Names::new(communes, former);
     for (i, value) in values.into_iter().enumerate() {
         let name = value
             .get("nom")
@@ -340,16 +347,29 @@ fn unknown(value: &str) -> String {
     )
 }
 
-/// Communes by normalised name, to find a place's commune when its postcode is wrong.
-struct Names<'a>(HashMap<String, Vec<&'a Commune>>);
+/// Communes by normalised name (current ones, and the current commune of former ones), to
+/// find a place's commune when its postcode is wrong or its commune was merged.
+struct Names<'a> {
+    current: HashMap<String, Vec<&'a Commune>>,
+    former: HashMap<String, Vec<&'a Commune>>,
+}
 
 impl<'a> Names<'a> {
-    fn new(communes: &'a CommuneIndex) -> Self {
-        let mut map: HashMap<String, Vec<&Commune>> = HashMap::new();
+    fn new(communes: &'a CommuneIndex, former: &[(String, String)]) -> Self {
+        let mut current: HashMap<String, Vec<&Commune>> = HashMap::new();
         for c in communes.communes() {
-            map.entry(normalize_name(&c.name)).or_default().push(c);
+            current.entry(normalize_name(&c.name)).or_default().push(c);
         }
-        Names(map)
+        let mut by_former: HashMap<String, Vec<&Commune>> = HashMap::new();
+        for (name, parent) in former {
+            if let Some(c) = communes.by_insee(parent) {
+                by_former.entry(normalize_name(name)).or_default().push(c);
+            }
+        }
+        Names {
+            current,
+            former: by_former,
+        }
     }
 }
 
@@ -368,7 +388,8 @@ fn nearest_of<'a>(list: impl Iterator<Item = &'a Commune>, point: GeoPoint) -> O
 }
 
 /// The commune of a place, in order of trust: a commune of its postcode with its name; a
-/// commune with its name within 30 km (the postcode is wrong); the only commune of its
+/// commune with its name within 30 km (the postcode is wrong); the current commune of a
+/// former commune (déléguée, associée) with its name, within 30 km; the only commune of its
 /// postcode whose name starts with it ("Chamonix" → Chamonix-Mont-Blanc); a commune of its
 /// postcode named in the place's name; the nearest commune of its postcode within 15 km (a
 /// commune déléguée's name); the nearest commune within 20 km.
@@ -388,9 +409,11 @@ fn find_commune<'a>(
     {
         return Some(c);
     }
-    if let Some(c) = nearest_of(names.0.get(&wanted).into_iter().flatten().copied(), point) {
-        if distance(c, point) <= 30.0 {
-            return Some(c);
+    for list in [&names.current, &names.former] {
+        if let Some(c) = nearest_of(list.get(&wanted).into_iter().flatten().copied(), point) {
+            if distance(c, point) <= 30.0 {
+                return Some(c);
+            }
         }
     }
     let prefixed: Vec<&Commune> = candidates

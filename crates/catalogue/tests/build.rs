@@ -230,7 +230,7 @@ fn validate_reports_every_issue_with_its_location() {
 #[test]
 fn converts_anct_places_keeping_only_their_facts() {
     let (_, text) = fixture("anct-sample.json");
-    let converted = help_places::convert_anct(text.as_bytes(), communes()).unwrap();
+    let converted = help_places::convert_anct(text.as_bytes(), communes(), &[]).unwrap();
     let ids: Vec<&str> = converted.places.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -328,6 +328,20 @@ fn converts_anct_places_keeping_only_their_facts() {
     assert_eq!(livron.address.insee_code, "26165");
 
     // The converted places pass the core's validation.
+    let pringy = r#"[{"id":"481","nom":"Mairie déléguée de Pringy","commune":"Pringy","code_postal":"74370",
+        "latitude":45.9462,"longitude":6.1257}]"#;
+    let former = vec![("Pringy".to_string(), "74010".to_string())];
+    let merged = help_places::convert_anct(pringy.as_bytes(), communes(), &former).unwrap();
+    assert_eq!(
+        merged.places[0].address.insee_code, "74010",
+        "Pringy is part of Annecy"
+    );
+    let without = help_places::convert_anct(pringy.as_bytes(), communes(), &[]).unwrap();
+    assert_ne!(
+        without.places[0].address.insee_code, "74010",
+        "the former-communes list is what finds it"
+    );
+
     let built = bundle::build(&[], &converted.places, "anct", &[], communes(), Lang::En).unwrap();
     assert_eq!(built.catalogue.help_places().len(), 4);
 }
@@ -335,7 +349,7 @@ fn converts_anct_places_keeping_only_their_facts() {
 #[test]
 fn unknown_anct_vocabulary_is_an_error_naming_the_record() {
     let (_, text) = fixture("broken/anct-unknown-service.json");
-    let e = help_places::convert_anct(text.as_bytes(), communes())
+    let e = help_places::convert_anct(text.as_bytes(), communes(), &[])
         .unwrap_err()
         .to_string();
     assert!(
@@ -344,11 +358,11 @@ fn unknown_anct_vocabulary_is_an_error_naming_the_record() {
             && e.contains("Réparer des vélos"),
         "{e}"
     );
-    let e = help_places::convert_anct(b"{\"oops\":1}", communes())
+    let e = help_places::convert_anct(b"{\"oops\":1}", communes(), &[])
         .unwrap_err()
         .to_string();
     assert!(e.contains("not a JSON array"), "{e}");
-    let e = help_places::convert_anct(br#"[{"id":"1","nom":"X"}]"#, communes())
+    let e = help_places::convert_anct(br#"[{"id":"1","nom":"X"}]"#, communes(), &[])
         .unwrap_err()
         .to_string();
     assert!(

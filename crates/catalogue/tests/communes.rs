@@ -536,3 +536,22 @@ fn a_missing_package_without_npm_fails_clearly() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn lists_former_communes_with_their_current_commune() {
+    let json = r#"[
+      {"code":"74010","nom":"Annecy","type":"commune-actuelle"},
+      {"code":"74217","nom":"Pringy","type":"commune-deleguee","chefLieu":"74010"},
+      {"code":"74182","nom":"Meythet","type":"commune-deleguee","chefLieu":"74010"},
+      {"code":"01001","nom":"Sans-Parent","type":"commune-associee"},
+      {"code":"75101","nom":"Paris 1er Arrondissement","type":"arrondissement-municipal","commune":"75056"}
+    ]"#;
+    let former = communes::former_communes(json.as_bytes()).unwrap();
+    assert_eq!(
+        former,
+        vec![
+            ("Meythet".to_string(), "74010".to_string()),
+            ("Pringy".to_string(), "74010".to_string())
+        ]
+    );
+}

@@ -293,6 +293,36 @@ fn parse_communes(bytes: &[u8]) -> Result<Vec<DecoupageCommune>> {
     Ok(out)
 }
 
+/// Communes déléguées and associées of decoupage-administratif's `communes.json`, as
+/// `(name, INSEE code of the current commune they belong to)`, sorted. Places still name them
+/// ("Pringy", now part of Annecy).
+pub fn former_communes(communes_json: &[u8]) -> Result<Vec<(String, String)>> {
+    let values: Vec<serde_json::Value> = serde_json::from_slice(communes_json).map_err(|e| {
+        Error::source(
+            COMMUNES_JSON,
+            None,
+            format!("not a JSON array of communes ({e})"),
+        )
+    })?;
+    let mut out: Vec<(String, String)> = values
+        .iter()
+        .filter(|v| {
+            matches!(
+                v.get("type").and_then(|t| t.as_str()),
+                Some("commune-deleguee" | "commune-associee")
+            )
+        })
+        .filter_map(|v| {
+            let name = v.get("nom")?.as_str()?;
+            let parent = v.get("chefLieu")?.as_str()?;
+            Some((name.to_string(), parent.to_string()))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
 fn parse_departements(bytes: &[u8]) -> Result<HashMap<String, (String, String)>> {
     let list: Vec<serde_json::Value> = serde_json::from_slice(bytes).map_err(|e| {
         Error::source(
