@@ -6,6 +6,8 @@
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French and English sentences for everything the user reads.
 
+#![warn(missing_docs)]
+
 pub mod catalogue;
 pub mod date;
 pub mod geo;

@@ -260,7 +260,10 @@ proptest! {
         for i in 0..cat.sessions().len() {
             prop_assert!(cat.course_of(i).is_some());
         }
-        let _ = issues.iter().map(|i| i.describe(aiguillage_core::Lang::Fr)).count();
+        for i in &issues {
+            prop_assert!(!i.describe(aiguillage_core::Lang::Fr).is_empty());
+            prop_assert!(!i.describe(aiguillage_core::Lang::En).is_empty());
+        }
     }
 
     #[test]
