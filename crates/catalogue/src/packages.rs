@@ -71,30 +71,37 @@ pub fn default_cache_dir() -> PathBuf {
     base.join("aiguillage").join("packages")
 }
 
+/// The programs tried, in order, to fetch a package of `registry`.
+pub fn fetchers(registry: Registry) -> &'static [&'static [&'static str]] {
+    match registry {
+        Registry::Npm => &[&["npm"]],
+        Registry::PyPi => &[&["pip"], &["pip3"], &["python3", "-m", "pip"]],
+    }
+}
+
 /// Returns the cached archive of `package`, fetching it with npm or pip when absent.
 pub fn ensure(package: &Package, cache: &Path) -> Result<PathBuf> {
+    ensure_with(package, cache, fetchers(package.registry))
+}
+
+/// [`ensure`] with the programs to try given (tests use one that does not exist).
+pub fn ensure_with(package: &Package, cache: &Path, candidates: &[&[&str]]) -> Result<PathBuf> {
     let path = cache.join(package.file);
     if path.is_file() {
         return Ok(path);
     }
     std::fs::create_dir_all(cache).map_err(|e| Error::io(cache, e))?;
     eprintln!("fetching {} into {} …", package.spec(), cache.display());
-    let (candidates, args): (&[&[&str]], Vec<String>) = match package.registry {
-        Registry::Npm => (
-            &[&["npm"]],
-            vec!["pack".into(), "--silent".into(), package.spec()],
-        ),
-        Registry::PyPi => (
-            &[&["pip"], &["pip3"], &["python3", "-m", "pip"]],
-            vec![
-                "download".into(),
-                "--no-deps".into(),
-                "--only-binary=:all:".into(),
-                "--dest".into(),
-                cache.display().to_string(),
-                package.spec(),
-            ],
-        ),
+    let args: Vec<String> = match package.registry {
+        Registry::Npm => vec!["pack".into(), "--silent".into(), package.spec()],
+        Registry::PyPi => vec![
+            "download".into(),
+            "--no-deps".into(),
+            "--only-binary=:all:".into(),
+            "--dest".into(),
+            cache.display().to_string(),
+            package.spec(),
+        ],
     };
     let mut found = None;
     for candidate in candidates {

@@ -522,18 +522,24 @@ fn reads_a_file_out_of_an_npm_tgz() {
 #[test]
 fn a_missing_package_without_npm_fails_clearly() {
     let dir = temp_dir("fetch");
-    // An empty PATH: npm cannot be found, and the message says what to do.
-    let saved = std::env::var_os("PATH");
-    std::env::set_var("PATH", "");
-    let result = packages::ensure(&packages::DECOUPAGE, &dir);
-    if let Some(p) = saved {
-        std::env::set_var("PATH", p);
-    }
+    let result = packages::ensure_with(
+        &packages::DECOUPAGE,
+        &dir,
+        &[&["aiguillage-test-no-such-npm"]],
+    );
     let e = result.unwrap_err().to_string();
     assert!(
-        e.contains("@etalab/decoupage-administratif@6.0.0") && e.contains("npm"),
+        e.contains("@etalab/decoupage-administratif@6.0.0") && e.contains("npm not found"),
         "{e}"
     );
+    assert!(
+        e.contains("etalab-decoupage-administratif-6.0.0.tgz"),
+        "says which file to put by hand: {e}"
+    );
+    // A package already in the cache is used as it is, whatever the fetchers.
+    std::fs::write(dir.join(packages::DECOUPAGE.file), b"cached").unwrap();
+    let path = packages::ensure_with(&packages::DECOUPAGE, &dir, &[]).unwrap();
+    assert_eq!(path, dir.join(packages::DECOUPAGE.file));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
