@@ -9,11 +9,11 @@ use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::matching::{match_profile, Options};
 use aiguillage_core::profile::*;
 use aiguillage_core::{Date, Profile};
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -114,6 +114,19 @@ fn profiles(cat: &Catalogue) -> Vec<(&'static str, Profile)> {
     ]
 }
 
+/// Median wall time of `runs` calls, in ms (criterion reports means; the issue asks for medians).
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut t: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    t[t.len() / 2]
+}
+
 fn bench(c: &mut Criterion) {
     let json = json_catalogue();
     let before = LIVE.load(Ordering::Relaxed);
@@ -136,8 +149,22 @@ fn bench(c: &mut Criterion) {
         (peak + json.len()) as f64 / MB
     );
 
+    let parse_median = median_ms(9, || {
+        black_box(Catalogue::from_json_with(black_box(&json), &limits()));
+    });
+    println!("MEDIAN parse+validation of 100k sessions: {parse_median:.1} ms (9 runs)");
+    let opts = Options::new(today());
+    for (name, p) in profiles(&cat) {
+        let m = median_ms(101, || {
+            black_box(match_profile(black_box(&p), &cat, &opts));
+        });
+        println!("MEDIAN match+rank+explain top 50, {name}: {m:.2} ms (101 runs)");
+    }
+
     let mut g = c.benchmark_group("catalogue");
-    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    g.sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .measurement_time(Duration::from_secs(5));
     g.bench_function("parse_validate_100k_sessions", |b| {
         b.iter(|| {
             let (cat, issues) = Catalogue::from_json_with(black_box(&json), &limits());
@@ -146,7 +173,6 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    let opts = Options::new(today());
     let mut g = c.benchmark_group("match_top50");
     g.sample_size(50).measurement_time(Duration::from_secs(5));
     for (name, p) in profiles(&cat) {

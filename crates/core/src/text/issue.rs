@@ -161,13 +161,37 @@ impl Issue {
                 Lang::En => format!(", field `{f}`"),
             });
         }
-        s.push_str(" : ");
-        if lang == Lang::En {
-            s.pop();
-            s.pop();
-            s.push_str(": ");
-        }
+        s.push_str(if lang == Lang::Fr { " : " } else { ": " });
         s.push_str(&self.problem.describe(lang));
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_sentences_name_the_record_and_field() {
+        let i = Issue {
+            kind: RecordKind::Place,
+            index: Some(12),
+            id: Some("lieu-1".into()),
+            field: Some("latitude".into()),
+            problem: Problem::OutOfRange {
+                value: "123.4".into(),
+                min: "-90".into(),
+                max: "90".into(),
+            },
+        };
+        assert_eq!(
+            i.describe(Lang::Fr),
+            "places[12] (id « lieu-1 »), champ `latitude` : vaut 123.4, attendu entre -90 et 90"
+        );
+        assert_eq!(
+            i.describe(Lang::En),
+            "places[12] (id \"lieu-1\"), field `latitude`: is 123.4, expected between -90 and 90"
+        );
+        assert_eq!(i.to_string(), i.describe(Lang::En));
     }
 }
