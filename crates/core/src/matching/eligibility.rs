@@ -199,3 +199,165 @@ pub fn start_check(p: &Profile, s: &Session, today: Date) -> Option<Condition> {
     (s.intake == Intake::DatesFixes && today.days_until(start) > max)
         .then_some(Condition::StartsTooLate { start })
 }
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    pub(crate) use super::tests::course;
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::catalogue::HttpUrl;
+    use crate::profile::{Domain, Rqth, StartWindow};
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    pub(crate) fn course() -> Course {
+        Course {
+            id: "c".into(),
+            provider: "o".into(),
+            title: "t".into(),
+            summary: None,
+            domains: vec![Domain::DataIa],
+            rome_codes: vec![],
+            rncp_code: None,
+            certification_level: None,
+            min_level: None,
+            prerequisites: None,
+            age_min: None,
+            age_max: None,
+            reserved_for: vec![],
+            modality: None,
+            rhythms: vec![],
+            duration_hours: None,
+            duration_weeks: None,
+            funding: None,
+            remuneration: None,
+            selection: vec![],
+            target_jobs: vec![],
+            source_url: HttpUrl::parse("https://example.org").unwrap(),
+            verified_on: d("2026-01-01"),
+        }
+    }
+
+    fn session(intake: Intake, start: Option<&str>) -> Session {
+        Session {
+            id: "s".into(),
+            course: "c".into(),
+            place: None,
+            intake,
+            start: start.map(d),
+            end: None,
+            application_deadline: None,
+            recruitment: Some(Recruitment::Ouvert),
+            seats: None,
+        }
+    }
+
+    #[test]
+    fn young_audience_goes_to_29_with_rqth() {
+        let mut p = Profile::new(
+            27,
+            EducationLevel::Bac,
+            Situation::JeuneSansEmploiNiFormation,
+        );
+        assert_eq!(audience_fit(&p, Audience::Jeunes), Some(false));
+        p.rqth = Rqth::Oui;
+        assert_eq!(audience_fit(&p, Audience::Jeunes), Some(true));
+        assert_eq!(
+            audience_fit(&p, Audience::ResidentsQpvFrr),
+            None,
+            "QPV not answered"
+        );
+        p.qpv = Some(false);
+        assert_eq!(audience_fit(&p, Audience::ResidentsQpvFrr), Some(false));
+        let mut c = course();
+        c.reserved_for = vec![Audience::ResidentsQpvFrr, Audience::Femmes];
+        assert!(
+            audience_ok(&p, &c),
+            "women-only: shown with a warning, the quiz asks no gender"
+        );
+        c.reserved_for = vec![Audience::ResidentsQpvFrr, Audience::Etudiants];
+        assert!(!audience_ok(&p, &c));
+    }
+
+    #[test]
+    fn sessions_closed_started_or_past_deadline_are_out() {
+        let today = d("2026-11-23");
+        assert!(session_open(
+            &session(Intake::DatesFixes, Some("2026-11-23")),
+            today
+        ));
+        assert!(!session_open(
+            &session(Intake::DatesFixes, Some("2026-11-22")),
+            today
+        ));
+        assert!(session_open(
+            &session(Intake::EntreesPermanentes, Some("2020-01-01")),
+            today
+        ));
+        let mut s = session(Intake::AConfirmer, None);
+        assert!(session_open(&s, today));
+        s.recruitment = Some(Recruitment::Suspendu);
+        assert!(!session_open(&s, today));
+        let mut s = session(Intake::EntreesPermanentes, None);
+        s.application_deadline = Some(d("2026-11-22"));
+        assert!(!session_open(&s, today));
+        s.application_deadline = None;
+        s.end = Some(d("2026-11-01"));
+        assert!(!session_open(&s, today));
+    }
+
+    #[test]
+    fn age_and_level_tolerances() {
+        let p = Profile::new(16, EducationLevel::Brevet, Situation::EtudiantLyceen);
+        let mut c = course();
+        c.age_min = Some(18);
+        assert_eq!(
+            age_check(&p, &c),
+            Err(Some(Condition::TooYoung { min: 18 }))
+        );
+        c.age_min = Some(19);
+        assert_eq!(
+            age_check(&p, &c),
+            Err(None),
+            "3 years off is not a near miss"
+        );
+        c.age_min = None;
+        c.min_level = Some(EducationLevel::CapBep);
+        assert_eq!(
+            level_check(&p, &c),
+            Err(Some(Condition::LevelBelow {
+                required: EducationLevel::CapBep
+            }))
+        );
+        c.min_level = Some(EducationLevel::Bac);
+        assert_eq!(level_check(&p, &c), Err(None));
+        c.min_level = Some(EducationLevel::SansDiplome);
+        assert_eq!(level_check(&p, &c), Ok(()));
+    }
+
+    #[test]
+    fn start_window_applies_to_fixed_dates_only() {
+        let today = d("2026-11-23");
+        let mut p = Profile::new(30, EducationLevel::Bac, Situation::Autre);
+        p.constraints.start = Some(StartWindow::Moins3Mois);
+        assert!(start_check(&p, &session(Intake::DatesFixes, Some("2027-01-15")), today).is_none());
+        assert!(start_check(&p, &session(Intake::DatesFixes, Some("2027-04-15")), today).is_some());
+        assert!(start_check(&p, &session(Intake::AConfirmer, Some("2027-04-15")), today).is_none());
+        p.constraints.start = Some(StartWindow::PlusTard);
+        assert!(start_check(&p, &session(Intake::DatesFixes, Some("2028-04-15")), today).is_none());
+    }
+
+    #[test]
+    fn hours_become_weeks_at_35_hours() {
+        let mut c = course();
+        c.duration_hours = Some(800);
+        assert_eq!(course_weeks(&c), Some(23));
+        c.duration_weeks = Some(30);
+        assert_eq!(course_weeks(&c), Some(30));
+    }
+}

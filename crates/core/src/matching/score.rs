@@ -132,3 +132,32 @@ pub fn access_points(p: &Profile, place: Option<&Place>) -> u32 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Situation;
+
+    #[test]
+    fn distance_decays_and_remote_is_in_between() {
+        assert_eq!(distance_points(Some(0.0), false), 200);
+        assert_eq!(distance_points(Some(10.0), false), 100);
+        assert!(distance_points(Some(4.2), false) > distance_points(Some(35.0), false));
+        assert!(distance_points(None, true) > distance_points(Some(30.0), false));
+    }
+
+    #[test]
+    fn level_fit_prefers_neither_far_below_nor_far_above() {
+        let p = Profile::new(30, EducationLevel::Bac, Situation::Autre); // level 4
+        let with = |lvl: u8| {
+            let mut c = crate::matching::eligibility::tests_support::course();
+            c.certification_level = Some(lvl);
+            level_points(&p, &c)
+        };
+        assert_eq!(with(5), 100);
+        assert_eq!(with(4), 100);
+        assert_eq!(with(3), 40);
+        assert_eq!(with(7), 20);
+        assert_eq!(with(2), 0);
+    }
+}
