@@ -11,7 +11,11 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use components::{footer::SiteFooter, header::SiteHeader};
+use components::{
+    footer::SiteFooter,
+    header::SiteHeader,
+    skip_link::{SkipLink, MAIN_ID},
+};
 use i18n::I18n;
 use routes::{home::Home, not_found::NotFound, quiz::Quiz};
 
@@ -26,9 +30,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#contenu">{move || i18n.t().skip_to_content}</a>
+            <SkipLink />
             <SiteHeader />
-            <main id="contenu" tabindex="-1">
+            <main id=MAIN_ID tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/questionnaire") view=Quiz />

@@ -3,3 +3,4 @@
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
+pub mod skip_link;

@@ -12,6 +12,6 @@ pub fn release(tools: &Tools) -> Result<(), String> {
         .args(["build", "--release", "--offline", "--minify"])
         .current_dir(repo_root())
         .env("PATH", path_env())
-        // Trunk's own colour codes make CI logs unreadable.
-        .env("NO_COLOR", "1"))
+        // Trunk reads NO_COLOR as a boolean flag and rejects the usual `1`: always set it.
+        .env("NO_COLOR", "true"))
 }

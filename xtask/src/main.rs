@@ -15,7 +15,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve   install what is missing, build the release and serve it on http://127.0.0.1:8080
-  test    install what is missing, then run every test level (native, browser, end-to-end, size)
+  test    install what is missing, then run every test level (native, browser, size, e2e);
+          `cargo xtask test e2e` runs only the levels named
   size    build the release into dist/ and print the bundle report (brotli sizes, budgets)
   setup   only install what is missing";
 
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
             build::release(&tools)?;
             server::serve_forever(&util::repo_root().join("dist"), 8080)
         }),
-        "test" => test::run(),
+        "test" => test::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "size" => setup::ensure_build_tools().and_then(|tools| {
             build::release(&tools)?;
             size::report(&util::repo_root().join("dist")).map(|_| ())

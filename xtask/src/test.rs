@@ -24,8 +24,19 @@ pub const CHROMIUM_ARGS: [&str; 8] = [
     "--no-first-run",
 ];
 
-/// Runs every level; `Err` when any test failed or a level could not run.
-pub fn run() -> Result<(), String> {
+/// The levels, in the order they run.
+const LEVELS: [&str; 4] = ["native", "browser", "size", "e2e"];
+
+/// Runs every level (or only those named in `only`); `Err` when any test failed or a level could
+/// not run.
+pub fn run(only: &[String]) -> Result<(), String> {
+    if let Some(unknown) = only.iter().find(|l| !LEVELS.contains(&l.as_str())) {
+        return Err(format!(
+            "unknown test level `{unknown}`: choose among {}",
+            LEVELS.join(", ")
+        ));
+    }
+    let wanted = |level: &str| only.is_empty() || only.iter().any(|l| l == level);
     let tools = setup::ensure_build_tools()?;
     let browser = setup::ensure_browser()?;
     setup::ensure_e2e_packages()?;
@@ -50,34 +61,39 @@ pub fn run() -> Result<(), String> {
         }
     };
 
-    step("level 1/4 — native tests: cargo test --workspace");
-    record(
-        "native",
-        libtest_level(Command::new("cargo").args(["test", "--workspace"])),
-    );
-
-    step("level 2/4 — browser tests: wasm-bindgen-test in headless Chromium");
-    record("browser", browser_level(&browser));
-
-    step("level 3/4 — release build and bundle size budgets");
-    let built = build::release(&tools);
-    let dist = repo_root().join("dist");
-    record(
-        "size",
-        built
-            .clone()
-            .and_then(|()| size::report(&dist))
-            .map(|_| Tally {
-                passed: 1,
-                ..Tally::default()
-            }),
-    );
-
-    step("level 4/4 — end-to-end tests: Playwright + axe-core on the release build");
-    record(
-        "end-to-end",
-        built.and_then(|()| e2e_level(&browser, &dist)),
-    );
+    if wanted("native") {
+        step("level 1/4 — native tests: cargo test --workspace");
+        record(
+            "native",
+            libtest_level(Command::new("cargo").args(["test", "--workspace"])),
+        );
+    }
+    if wanted("browser") {
+        step("level 2/4 — browser tests: wasm-bindgen-test in headless Chromium");
+        record("browser", browser_level(&browser));
+    }
+    if wanted("size") || wanted("e2e") {
+        let built = build::release(&tools);
+        let dist = repo_root().join("dist");
+        if wanted("size") {
+            step("level 3/4 — release build and bundle size budgets");
+            let report = built.clone().and_then(|()| size::report(&dist));
+            record(
+                "size",
+                report.map(|_| Tally {
+                    passed: 1,
+                    ..Tally::default()
+                }),
+            );
+        }
+        if wanted("e2e") {
+            step("level 4/4 — end-to-end tests: Playwright + axe-core on the release build");
+            record(
+                "end-to-end",
+                built.and_then(|()| e2e_level(&browser, &dist)),
+            );
+        }
+    }
 
     println!();
     println!("{}", total.summary());
