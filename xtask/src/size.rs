@@ -43,6 +43,11 @@ pub fn report(dist: &Path) -> Result<u64, String> {
     println!("Bundle report for {} (brotli quality 11)", dist.display());
     print_group("first load (HTML + JS + wasm + CSS)", &first_load, true);
     print_group("data files (fetched when needed)", &data, data.len() <= 12);
+    let (shards, catalogue): (Vec<&Entry>, Vec<&Entry>) = data
+        .iter()
+        .partition(|e| e.path.starts_with("data/communes/"));
+    print_total("  of which communes shards and index", &shards);
+    print_total("  of which catalogue and other data", &catalogue);
     if !other.is_empty() {
         print_group("other files", &other, true);
     }
@@ -62,6 +67,15 @@ pub fn report(dist: &Path) -> Result<u64, String> {
         ));
     }
     Ok(first_load_brotli)
+}
+
+fn print_total(title: &str, entries: &[&Entry]) {
+    let raw: u64 = entries.iter().map(|e| e.raw).sum();
+    let brotli: u64 = entries.iter().map(|e| e.brotli).sum();
+    println!(
+        "{title}: {} files, {raw} B raw, {brotli} B brotli",
+        entries.len()
+    );
 }
 
 fn print_group(title: &str, entries: &[&Entry], each: bool) {

@@ -67,6 +67,13 @@ pub fn run(only: &[String]) -> Result<(), String> {
             "native",
             libtest_level(Command::new("cargo").args(["test", "--workspace"])),
         );
+        // Benchmarks are measured by hand (`cargo bench`), never timed in tests: here they only
+        // have to compile.
+        step("native: benchmarks compile (cargo bench --workspace --no-run)");
+        record(
+            "benchmarks compile",
+            compile_check(Command::new("cargo").args(["bench", "--workspace", "--no-run"])),
+        );
     }
     if wanted("browser") {
         step("level 2/4 — browser tests: wasm-bindgen-test in headless Chromium");
@@ -116,6 +123,15 @@ fn libtest_level(command: &mut Command) -> Result<Tally, String> {
             describe(command)
         )),
     }
+}
+
+/// A command that must succeed, counted as one check.
+fn compile_check(command: &mut Command) -> Result<Tally, String> {
+    crate::util::run(command.env("PATH", path_env()).current_dir(repo_root()))?;
+    Ok(Tally {
+        passed: 1,
+        ..Tally::default()
+    })
 }
 
 fn browser_level(browser: &Browser) -> Result<Tally, String> {
