@@ -3,10 +3,9 @@
 
 mod en;
 mod fr;
-mod lang;
 mod texts;
 
-pub use lang::Lang;
+pub use aiguillage_core::Lang;
 pub use texts::Texts;
 
 use leptos::prelude::*;
@@ -49,6 +48,15 @@ pub fn texts_for(lang: Lang) -> &'static Texts {
     }
 }
 
+/// Fills `{name}` placeholders of a string: `fill("{n} ans", &[("n", "19")])`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 /// The language context provided by `App`.
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n::new(Lang::Fr))
@@ -57,6 +65,27 @@ pub fn use_i18n() -> I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_kept_in_both_languages() {
+        assert_eq!(fill("{n} ans", &[("n", "19")]), "19 ans");
+        for ((name, f), (_, e)) in texts_for(Lang::Fr)
+            .entries()
+            .iter()
+            .zip(texts_for(Lang::En).entries().iter())
+        {
+            let holes = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split('}').next().map(str::to_string))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(holes(f), holes(e), "`{name}` placeholders differ");
+        }
+    }
 
     #[test]
     fn no_string_is_empty_and_languages_differ() {

@@ -1,26 +1,190 @@
-//! `/questionnaire`: the orientation questionnaire. Until it is built, the page says so plainly and
-//! shows no results.
+//! `/questionnaire`: the orientation questionnaire. One question per screen on a phone; "all
+//! questions on one page" for counsellors at a desk. Focus moves to each new question's heading.
+//! `/questionnaire#<profile>` starts from a profile (a shared link, or "change my answers").
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
+use crate::components::quiz::{
+    age::AgeQuestion, comfort::ComfortQuestion, constraints::ConstraintsQuestion,
+    interests::InterestsQuestion, level::LevelQuestion, location::LocationQuestion,
+    progress::Progress, rqth::RqthQuestion, situation::SituationQuestion, summary::Summary,
+};
 use crate::document::set_title;
 use crate::i18n::use_i18n;
 use crate::route::Page;
+use crate::state::consent;
+use crate::state::draft::Draft;
+use crate::state::profile_url::{self, FragmentProfile};
+use crate::state::quiz_state::{use_quiz, Step};
+
+/// One step's question.
+fn question(step: Step) -> AnyView {
+    match step {
+        Step::Level => view! { <LevelQuestion /> }.into_any(),
+        Step::Situation => view! { <SituationQuestion /> }.into_any(),
+        Step::Age => view! { <AgeQuestion /> }.into_any(),
+        Step::Rqth => view! { <RqthQuestion /> }.into_any(),
+        Step::Location => view! { <LocationQuestion /> }.into_any(),
+        Step::Interests => view! { <InterestsQuestion /> }.into_any(),
+        Step::Comfort => view! { <ComfortQuestion /> }.into_any(),
+        Step::Constraints => view! { <ConstraintsQuestion /> }.into_any(),
+        Step::Summary => view! { <Summary /> }.into_any(),
+    }
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
 
 /// The questionnaire page.
 #[component]
 pub fn Quiz() -> impl IntoView {
     let i18n = use_i18n();
+    let quiz = use_quiz();
+    let navigate = use_navigate();
     Effect::new(move |_| set_title(i18n.t().quiz_doc_title));
+
+    // A profile in the fragment fills the answers (and opens the summary).
+    let bad_link = RwSignal::new(false);
+    let hash = use_location().hash;
+    Effect::new(move |_| match profile_url::read(&hash.get()) {
+        FragmentProfile::Valid(p) => {
+            let name = quiz.draft.with_untracked(|d| {
+                d.location
+                    .as_ref()
+                    .filter(|(l, _)| Some(l) == p.location.as_ref())
+                    .map(|(_, n)| n.clone())
+            });
+            let name = name.unwrap_or_else(|| i18n.t().q_location_position.to_string());
+            quiz.draft.set(Draft::from_profile(&p, name));
+            quiz.step.set(Step::Summary);
+        }
+        FragmentProfile::Invalid(_) => bad_link.set(true),
+        FragmentProfile::Missing => {}
+    });
+
+    let saved = consent::saved_profile();
+    let has_saved = saved.is_some();
+    let resume = move |_| {
+        if let Some(p) = consent::saved_profile() {
+            let name = i18n.t().q_location_position.to_string();
+            quiz.draft.set(Draft::from_profile(&p, name));
+            quiz.step.set(Step::Summary);
+        }
+    };
+
+    let error = RwSignal::new(false);
+    // Focus the new question's heading when the step changes (not on first display).
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let step = quiz.step.get();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        if !quiz.all_at_once.get_untracked() {
+            request_animation_frame(move || focus_by_id(&step.heading_id()));
+        }
+    });
+
+    let go = move |delta: isize| {
+        let i = quiz.step.get_untracked().index() as isize + delta;
+        if let Some(s) = usize::try_from(i).ok().and_then(|i| Step::ALL.get(i)) {
+            error.set(false);
+            quiz.step.set(*s);
+        }
+    };
+    let next = move |_| {
+        let step = quiz.step.get_untracked();
+        if step.required() && !quiz.draft.with_untracked(|d| step.answered(d)) {
+            error.set(true);
+            return;
+        }
+        go(1);
+    };
+    let ready = Memo::new(move |_| quiz.draft.with(|d| d.ready()));
+    let see_results = move |_| {
+        if let Some(p) = quiz.draft.with_untracked(|d| d.to_profile()) {
+            navigate(
+                &Page::Results.href_with(&profile_url::fragment(&p)),
+                NavigateOptions::default(),
+            );
+        }
+    };
+
     view! {
-        <section class="panel" aria-labelledby="quiz-title">
+        <section class="quiz" aria-labelledby="quiz-title">
             <h1 id="quiz-title">{move || i18n.t().quiz_title}</h1>
-            <p class="notice" role="status">{move || i18n.t().quiz_coming}</p>
-            <p>{move || i18n.t().quiz_meanwhile}</p>
+            <p class="quiz__intro">{move || i18n.t().quiz_intro}</p>
+            {move || bad_link.get().then(|| view! {
+                <p class="notice notice--error" role="alert">{i18n.t().quiz_bad_link}</p>
+            })}
+            {has_saved.then(|| view! {
+                <p><button type="button" class="button" on:click=resume>{move || i18n.t().quiz_resume}</button></p>
+            })}
             <p>
-                <A href=Page::Home.href() attr:class="button">{move || i18n.t().back_home}</A>
+                <button type="button" class="button button--small quiz__mode"
+                    aria-pressed=move || quiz.all_at_once.get().to_string()
+                    on:click=move |_| quiz.all_at_once.update(|a| *a = !*a)>
+                    {move || if quiz.all_at_once.get() { i18n.t().quiz_one_by_one } else { i18n.t().quiz_all_questions }}
+                </button>
             </p>
+            {move || if quiz.all_at_once.get() {
+                view! {
+                    <div class="quiz__all">
+                        {Step::ALL[..Step::ALL.len() - 1].iter().map(|s| view! {
+                            <div class="quiz__panel">{question(*s)}</div>
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <Progress />
+                    <div class="quiz__panel">{move || question(quiz.step.get())}</div>
+                    <p class="field-error" role="alert">
+                        {move || error.get().then(|| i18n.t().quiz_choose_error)}
+                    </p>
+                    <div class="quiz__nav">
+                        <button type="button" class="button"
+                            disabled=move || quiz.step.get().index() == 0
+                            on:click=move |_| go(-1)>
+                            {move || i18n.t().quiz_back}
+                        </button>
+                        {move || (quiz.step.get() != Step::Summary).then(|| view! {
+                            <button type="button" class="button button--primary" on:click=next>
+                                {move || {
+                                    let s = quiz.step.get();
+                                    if !s.required() && !quiz.draft.with(|d| s.answered(d)) {
+                                        i18n.t().quiz_skip
+                                    } else {
+                                        i18n.t().quiz_next
+                                    }
+                                }}
+                            </button>
+                        })}
+                    </div>
+                }.into_any()
+            }}
+            <div class="quiz__results">
+                <button type="button" class="button button--primary button--wide"
+                    disabled=move || !ready.get()
+                    aria-describedby="quiz-results-need"
+                    on:click=see_results>
+                    {move || i18n.t().quiz_see_results}
+                </button>
+                <p id="quiz-results-need" class="field-hint">
+                    {move || (!ready.get()).then(|| i18n.t().quiz_results_need)}
+                </p>
+            </div>
         </section>
     }
 }

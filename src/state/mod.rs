@@ -1,4 +1,12 @@
-//! What the app remembers: preferences now; the profile and catalogues in later work.
+//! What the app remembers: preferences, the quiz draft, the profile in the URL fragment, the
+//! catalogue and communes once loaded, and the person's consent to keep answers.
 
+pub mod catalogue;
+pub mod communes;
+pub mod consent;
+pub mod draft;
 pub mod preferences;
+pub mod profile_url;
+pub mod quiz_state;
 pub mod storage;
+pub mod today;

@@ -14,3 +14,10 @@ pub fn get(key: &str) -> Option<String> {
 pub fn set(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
+
+/// Removes a key; does nothing when storage is unavailable.
+pub fn remove(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}

@@ -2,4 +2,4 @@
 //! when one is exceeded.
 
 /// First-load transfer of the app itself (HTML + JS + wasm + CSS), brotli quality 11, in bytes.
-pub const FIRST_LOAD_BROTLI_BYTES: u64 = 120 * 1024;
+pub const FIRST_LOAD_BROTLI_BYTES: u64 = 200 * 1024;

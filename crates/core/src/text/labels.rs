@@ -1,9 +1,9 @@
 //! Short French and English labels for the enumerations people read (domains, levels, funders…).
 
 use super::Lang;
-use crate::catalogue::{Audience, Funder, HelpKind, SelectionStep};
+use crate::catalogue::{Audience, Funder, FundingKind, HelpKind, Intake, Label, SelectionStep};
 use crate::profile::{
-    DigitalComfort, Domain, EducationLevel, Modality, Rhythm, Situation, StartWindow,
+    DigitalComfort, Domain, EducationLevel, Modality, Rhythm, Rqth, Situation, StartWindow,
 };
 
 macro_rules! labels {
@@ -121,6 +121,30 @@ labels!(HelpKind {
     Pij => "Point Information Jeunesse", "youth information point";
     FranceServices => "France Services", "France Services (public service desk)";
     Autre => "structure d'accompagnement", "support organisation";
+});
+
+labels!(FundingKind {
+    Gratuit => "gratuit", "free";
+    Finance => "financement possible", "can be funded";
+    Payant => "payant", "paid by the trainee";
+});
+
+labels!(Intake {
+    DatesFixes => "dates fixes", "fixed dates";
+    EntreesPermanentes => "entrées tout au long de l'année", "join at any time of the year";
+    AConfirmer => "prochaine session à confirmer", "next session to be confirmed";
+});
+
+labels!(Label {
+    Qualiopi => "Qualiopi", "Qualiopi";
+    GrandeEcoleDuNumerique => "Grande École du Numérique", "Grande École du Numérique";
+    NumeriqueInclusif => "Numérique inclusif", "Numérique inclusif (digital inclusion)";
+});
+
+labels!(Rqth {
+    Oui => "oui, j'ai une RQTH", "yes, I have an RQTH";
+    Non => "non", "no";
+    NePasDire => "je préfère ne pas répondre", "I'd rather not say";
 });
 
 #[cfg(test)]

@@ -21,6 +21,37 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// Every language, default first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// BCP 47 code, for `<html lang>` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a code such as `fr`, `en`, `en-GB` (case-insensitive); `None` for other languages.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other language, for a language switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Fr => Lang::En,
+            Lang::En => Lang::Fr,
+        }
+    }
+}
+
 /// A distance in km with one decimal: "4,2" in French, "4.2" in English.
 pub fn format_km(km: f32, lang: Lang) -> String {
     let s = if km < 10.0 {
@@ -128,6 +159,18 @@ pub(crate) fn pick(lang: Lang, fr: String, en: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lang_codes_parse_and_refuse_others() {
+        assert_eq!(Lang::from_code("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("EN-gb"), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(Lang::Fr.other(), Lang::En);
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+    }
 
     #[test]
     fn french_formats() {

@@ -1,0 +1,67 @@
+//! "Keep my answers on this device?": storage only after the person agrees, and a visible
+//! "effacer mes réponses". Unavailable storage is said plainly, never an error.
+
+use aiguillage_core::Profile;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::state::consent;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kept {
+    No,
+    Yes,
+    Unavailable,
+    Erased,
+}
+
+/// The consent box under the results.
+#[component]
+pub fn ConsentBox(
+    /// The profile to keep.
+    #[prop(into)]
+    profile: Signal<Option<Profile>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let kept = RwSignal::new(if consent::saved_profile().is_some() {
+        Kept::Yes
+    } else {
+        Kept::No
+    });
+    // Once agreed, the kept profile follows the one shown.
+    Effect::new(move |_| {
+        if kept.get_untracked() == Kept::Yes {
+            if let Some(p) = profile.get() {
+                consent::save(&p);
+            }
+        }
+    });
+    let agree = move |_| {
+        let ok = profile.get_untracked().is_some_and(|p| consent::save(&p));
+        kept.set(if ok { Kept::Yes } else { Kept::Unavailable });
+    };
+    let erase = move |_| {
+        consent::forget();
+        kept.set(Kept::Erased);
+    };
+    view! {
+        <section class="panel panel--quiet consent" aria-labelledby="consent-title">
+            <h2 id="consent-title">{move || i18n.t().consent_title}</h2>
+            <p>{move || i18n.t().consent_text}</p>
+            <p role="status">
+                {move || match kept.get() {
+                    Kept::No => None,
+                    Kept::Yes => Some(i18n.t().consent_saved),
+                    Kept::Unavailable => Some(i18n.t().consent_unavailable),
+                    Kept::Erased => Some(i18n.t().consent_forgotten),
+                }}
+            </p>
+            <div class="consent__actions">
+                {move || (kept.get() != Kept::Yes).then(|| view! {
+                    <button type="button" class="button" on:click=agree>{i18n.t().consent_yes}</button>
+                })}
+                <button type="button" class="button" on:click=erase>{move || i18n.t().consent_forget}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! "Qui peut vous aider": the core's next steps, each with its nearest place, distance and contact.
+
+use aiguillage_core::catalogue::Contact;
+use aiguillage_core::matching::NextStep;
+use aiguillage_core::Catalogue;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// Telephone link target: digits and a leading + only.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}
+
+/// Contact links (tel:, mailto:, validated website), rendered as text.
+#[component]
+pub fn ContactLinks(contact: Contact) -> impl IntoView {
+    let i18n = use_i18n();
+    let Contact { phone, email, url } = contact;
+    view! {
+        <ul class="contact">
+            {phone.map(|p| view! {
+                <li>{move || i18n.t().help_phone}" : "<a href=tel_href(&p)>{p.clone()}</a></li>
+            })}
+            {email.filter(|e| e.contains('@') && !e.contains([':', '/', '?'])).map(|e| view! {
+                <li>{move || i18n.t().help_email}" : "<a href=format!("mailto:{e}")>{e.clone()}</a></li>
+            })}
+            {url.map(|u| view! {
+                <li><a href=u.as_str().to_string() rel="noopener noreferrer">{move || i18n.t().help_website}</a></li>
+            })}
+        </ul>
+    }
+}
+
+/// The help panel.
+#[component]
+pub fn HelpPanel(
+    steps: Vec<NextStep>,
+    catalogue: std::sync::Arc<crate::state::catalogue::Loaded>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let cat: &Catalogue = &catalogue.catalogue;
+    let items = steps
+        .iter()
+        .map(|s| {
+            let step = s.clone();
+            let place = s.help_place.and_then(|i| cat.help_places().get(i)).cloned();
+            view! {
+                <li class="help__item">
+                    <h3>{move || step.kind.label(i18n.lang())}</h3>
+                    <p>{let step = s.clone(); move || step.describe(i18n.lang())}</p>
+                    {match place {
+                        Some(h) => view! {
+                            <p class="help__place">
+                                <strong>{h.name.clone()}</strong><br />
+                                {format!("{} {} {}", h.address.street.clone().unwrap_or_default(), h.address.postcode, h.address.city)}
+                            </p>
+                            {h.opening_hours.clone().map(|o| view! { <p>{move || i18n.t().help_hours}" : "{o.clone()}</p> })}
+                            <ContactLinks contact=h.contact.clone() />
+                        }.into_any(),
+                        None => view! { <p>{move || i18n.t().help_no_place}</p> }.into_any(),
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = steps.is_empty();
+    view! {
+        <section class="panel help" aria-labelledby="help-title">
+            <h2 id="help-title">{move || i18n.t().results_help_title}</h2>
+            {empty.then(|| view! { <p>{move || i18n.t().help_none}</p> })}
+            <ul class="help__list">{items}</ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn phone_links_keep_digits_only() {
+        assert_eq!(super::tel_href("01 48 70 00 00"), "tel:0148700000");
+        assert_eq!(super::tel_href("+33 1 javascript:"), "tel:+331");
+    }
+}

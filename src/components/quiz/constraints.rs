@@ -1,0 +1,97 @@
+//! Question: practical constraints (rhythm, modality, start, remuneration needed); nothing ticked
+//! means "anything suits me".
+
+use aiguillage_core::profile::{Modality, Rhythm, StartWindow};
+use leptos::prelude::*;
+
+use super::level::capitalise;
+use super::QuestionHeading;
+use crate::i18n::use_i18n;
+use crate::state::quiz_state::{use_quiz, Step};
+
+fn toggle<T: PartialEq + Ord + Copy>(v: &mut Vec<T>, x: T, on: bool) {
+    v.retain(|y| *y != x);
+    if on {
+        v.push(x);
+        v.sort();
+    }
+}
+
+/// The constraints question.
+#[component]
+pub fn ConstraintsQuestion() -> impl IntoView {
+    let i18n = use_i18n();
+    let quiz = use_quiz();
+    let rhythms = Rhythm::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let id = format!("q-rhythm-{i}");
+            view! {
+                <div class="choice__option">
+                    <input type="checkbox" id=id.clone()
+                        prop:checked=move || quiz.draft.with(|d| d.constraints.rhythms.contains(&r))
+                        on:change=move |ev| { let on = event_target_checked(&ev); quiz.draft.update(|d| toggle(&mut d.constraints.rhythms, r, on)); } />
+                    <label for=id>{move || capitalise(r.label(i18n.lang()))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let modalities = Modality::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let id = format!("q-modality-{i}");
+            view! {
+                <div class="choice__option">
+                    <input type="checkbox" id=id.clone()
+                        prop:checked=move || quiz.draft.with(|d| d.constraints.modalities.contains(&m))
+                        on:change=move |ev| { let on = event_target_checked(&ev); quiz.draft.update(|d| toggle(&mut d.constraints.modalities, m, on)); } />
+                    <label for=id>{move || capitalise(m.label(i18n.lang()))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let starts = std::iter::once(None)
+        .chain(StartWindow::ALL.into_iter().map(Some))
+        .enumerate()
+        .map(|(i, s)| {
+            let id = format!("q-start-{i}");
+            view! {
+                <div class="choice__option">
+                    <input type="radio" name="q-start" id=id.clone()
+                        prop:checked=move || quiz.draft.with(|d| d.constraints.start == s)
+                        on:change=move |_| quiz.draft.update(|d| d.constraints.start = s) />
+                    <label for=id>{move || match s {
+                        Some(s) => capitalise(s.label(i18n.lang())),
+                        None => i18n.t().q_start_any.to_string(),
+                    }}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="question">
+            <QuestionHeading step=Step::Constraints text=Signal::derive(move || i18n.t().q_constraints_title) />
+            <p class="choice__hint">{move || i18n.t().q_constraints_hint}</p>
+            <fieldset class="choice">
+                <legend>{move || i18n.t().q_rhythm_legend}</legend>
+                <div class="choice__options">{rhythms}</div>
+            </fieldset>
+            <fieldset class="choice">
+                <legend>{move || i18n.t().q_modality_legend}</legend>
+                <div class="choice__options">{modalities}</div>
+            </fieldset>
+            <fieldset class="choice">
+                <legend>{move || i18n.t().q_start_legend}</legend>
+                <div class="choice__options">{starts}</div>
+            </fieldset>
+            <div class="choice__option">
+                <input type="checkbox" id="q-remuneration"
+                    prop:checked=move || quiz.draft.with(|d| d.constraints.needs_remuneration)
+                    on:change=move |ev| { let on = event_target_checked(&ev); quiz.draft.update(|d| d.constraints.needs_remuneration = on); } />
+                <label for="q-remuneration">{move || i18n.t().q_remuneration}</label>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! The summary: every answer, each with a "change" button that goes back to its question.
+
+use aiguillage_core::text::{format_km, join_words};
+use leptos::prelude::*;
+
+use super::level::capitalise;
+use super::progress::step_name;
+use super::QuestionHeading;
+use crate::i18n::{fill, use_i18n};
+use crate::state::quiz_state::{use_quiz, Step};
+
+/// The summary step.
+#[component]
+pub fn Summary() -> impl IntoView {
+    let i18n = use_i18n();
+    let quiz = use_quiz();
+    let answer = move |s: Step| -> String {
+        let t = i18n.t();
+        let lang = i18n.lang();
+        quiz.draft.with(|d| {
+            let none = t.summary_unanswered.to_string();
+            match s {
+                Step::Level => d.level.map(|v| capitalise(v.label(lang))).unwrap_or(none),
+                Step::Situation => d
+                    .situation
+                    .map(|v| capitalise(v.label(lang)))
+                    .unwrap_or(none),
+                Step::Age => d
+                    .age
+                    .map(|a| fill(t.summary_years, &[("n", &a.to_string())]))
+                    .unwrap_or(none),
+                Step::Rqth => d.rqth.map(|v| capitalise(v.label(lang))).unwrap_or(none),
+                Step::Location => d
+                    .location
+                    .as_ref()
+                    .map(|(_, name)| {
+                        fill(
+                            t.summary_within,
+                            &[("place", name), ("km", &format_km(d.radius.km(), lang))],
+                        )
+                    })
+                    .unwrap_or(none),
+                Step::Interests => {
+                    if d.interests.is_empty() {
+                        t.summary_unsure.to_string()
+                    } else {
+                        let w: Vec<String> = d
+                            .interests
+                            .iter()
+                            .map(|x| x.label(lang).to_string())
+                            .collect();
+                        capitalise(&join_words(&w, lang))
+                    }
+                }
+                Step::Comfort => d.comfort.map(|v| capitalise(v.label(lang))).unwrap_or(none),
+                Step::Constraints => {
+                    let c = &d.constraints;
+                    let mut w: Vec<String> = c
+                        .rhythms
+                        .iter()
+                        .map(|x| x.label(lang).to_string())
+                        .collect();
+                    w.extend(c.modalities.iter().map(|x| x.label(lang).to_string()));
+                    w.extend(c.start.map(|x| x.label(lang).to_string()));
+                    if c.needs_remuneration {
+                        w.push(t.q_remuneration.to_string());
+                    }
+                    if w.is_empty() {
+                        t.summary_any.to_string()
+                    } else {
+                        capitalise(&join_words(&w, lang))
+                    }
+                }
+                Step::Summary => String::new(),
+            }
+        })
+    };
+    view! {
+        <div class="question">
+            <QuestionHeading step=Step::Summary text=Signal::derive(move || i18n.t().summary_title) />
+            <dl class="summary">
+                {Step::ALL[..Step::ALL.len() - 1]
+                    .iter()
+                    .copied()
+                    .map(|s| view! {
+                        <div class="summary__row">
+                            <dt>{move || step_name(s, i18n.t())}</dt>
+                            <dd>
+                                <span data-answer=s.id()>{move || answer(s)}</span>
+                                " "
+                                <button type="button" class="button button--small"
+                                    on:click=move |_| { quiz.all_at_once.set(false); quiz.step.set(s); }>
+                                    {move || i18n.t().summary_change}
+                                    <span class="visually-hidden">{move || format!(" : {}", step_name(s, i18n.t()))}</span>
+                                </button>
+                            </dd>
+                        </div>
+                    })
+                    .collect_view()}
+            </dl>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! The catalogue: fetched once from `/data/catalogue.json` (or a same-origin `?catalogue=/path.json`),
+//! parsed and validated by core. Invalid records are dropped and counted; the page shows loading,
+//! then results, or an error with a retry button. A pending fetch is dropped with its owner.
+
+use std::sync::Arc;
+
+use aiguillage_core::{Catalogue, Issue};
+use leptos::prelude::*;
+
+/// The default catalogue address (Trunk copies `public/data` to `/data`).
+pub const DEFAULT_URL: &str = "/data/catalogue.json";
+
+/// Why the catalogue could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The network failed (offline, timeout).
+    Network,
+    /// The server answered with an error status.
+    Status(u16),
+}
+
+/// A loaded catalogue and what validation dropped.
+pub struct Loaded {
+    /// The valid records.
+    pub catalogue: Catalogue,
+    /// Records dropped, with the reason.
+    pub issues: Vec<Issue>,
+}
+
+/// The state of the catalogue, shared through context.
+#[derive(Clone)]
+pub enum CatalogueState {
+    /// Not asked for yet, or loading.
+    Loading,
+    /// Ready.
+    Ready(Arc<Loaded>),
+    /// Failed; the person can retry.
+    Failed(LoadError),
+}
+
+/// Shared handle: the state, and a counter bumped by "retry".
+#[derive(Clone, Copy)]
+pub struct CatalogueStore {
+    state: RwSignal<CatalogueState>,
+    started: RwSignal<bool>,
+}
+
+impl CatalogueStore {
+    fn new() -> Self {
+        CatalogueStore {
+            state: RwSignal::new(CatalogueState::Loading),
+            started: RwSignal::new(false),
+        }
+    }
+
+    /// The current state (reactive).
+    pub fn state(&self) -> CatalogueState {
+        self.state.get()
+    }
+
+    /// Starts loading once; later calls do nothing while loading or loaded.
+    pub fn ensure_loaded(&self) {
+        if self.started.get_untracked() {
+            return;
+        }
+        self.started.set(true);
+        let state = self.state;
+        state.set(CatalogueState::Loading);
+        let url = catalogue_url();
+        leptos::task::spawn_local(async move {
+            let result = fetch_text(&url).await;
+            let next = match result {
+                Ok(text) => {
+                    let (catalogue, issues) = Catalogue::from_json(&text);
+                    CatalogueState::Ready(Arc::new(Loaded { catalogue, issues }))
+                }
+                Err(e) => CatalogueState::Failed(e),
+            };
+            // The signal may be gone if the app was unmounted meanwhile.
+            let _ = state.try_set(next);
+        });
+    }
+
+    /// Tries again after a failure.
+    pub fn retry(&self) {
+        self.started.set(false);
+        self.ensure_loaded();
+    }
+}
+
+/// Provides the store to the app.
+pub fn provide_catalogue_store() {
+    provide_context(CatalogueStore::new());
+}
+
+/// The store provided by `App`.
+pub fn use_catalogue() -> CatalogueStore {
+    use_context::<CatalogueStore>().unwrap_or_else(CatalogueStore::new)
+}
+
+/// GETs a same-origin file as text.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    response.text().await.map_err(|_| LoadError::Network)
+}
+
+/// `?catalogue=/path.json` (same origin only: a path starting with one `/`), else the default.
+fn catalogue_url() -> String {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("catalogue="))
+        .and_then(|v| js_sys::decode_uri_component(v).ok())
+        .and_then(|v| v.as_string())
+        .filter(|p| is_same_origin_path(p))
+        .unwrap_or_else(|| DEFAULT_URL.to_string())
+}
+
+/// Whether a catalogue address is a path on this site (not `//host`, not `javascript:`).
+pub fn is_same_origin_path(p: &str) -> bool {
+    p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.ends_with(".json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_same_origin_json_paths_are_accepted() {
+        assert!(is_same_origin_path("/bench/catalogue-100k.json"));
+        assert!(!is_same_origin_path("//evil.example/c.json"));
+        assert!(!is_same_origin_path("https://evil.example/c.json"));
+        assert!(!is_same_origin_path("javascript:alert(1)"));
+        assert!(!is_same_origin_path("/\\evil.example/c.json"));
+    }
+}
