@@ -1,4 +1,4 @@
-// The app shell: home, questionnaire placeholder, 404, language switch, keyboard, small screens,
+// The app shell: home, questionnaire entry, 404, language switch, keyboard, small screens,
 // accessibility — at a phone size and a desktop size (see playwright.config.js projects).
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
@@ -16,12 +16,12 @@ test('home says what Aiguillage is, in French, and passes axe', async ({ page })
   await expectNoAxeViolations(page);
 });
 
-test('the call to action leads to the questionnaire page, which says it is not ready', async ({ page }) => {
+test('the call to action leads to the questionnaire, which starts with the first question', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Commencer le questionnaire' }).click();
   await expect(page).toHaveURL(/\/questionnaire$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Questionnaire d'orientation");
-  await expect(page.getByRole('status')).toContainText("n'est pas encore disponible");
+  await expect(page.getByRole('heading', { level: 2, name: 'Quel est votre plus haut diplôme ?' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
