@@ -129,3 +129,88 @@ async fn the_call_to_action_points_to_the_questionnaire() {
     );
     drop(handle);
 }
+
+fn profile_montreuil() -> aiguillage_core::Profile {
+    use aiguillage_core::profile::{EducationLevel, Location, Situation};
+    let mut p = aiguillage_core::Profile::new(
+        19,
+        EducationLevel::SansDiplome,
+        Situation::JeuneSansEmploiNiFormation,
+    );
+    p.location = Some(Location::Commune {
+        insee: "93048".into(),
+        point: aiguillage_core::GeoPoint::new(48.8611, 2.4436).unwrap(),
+    });
+    p
+}
+
+#[wasm_bindgen_test]
+async fn quiz_first_question_is_a_fieldset_and_next_moves_focus_to_the_new_heading() {
+    let (root, handle) = mount_app("questionnaire").await;
+    assert_eq!(
+        text_of(&root, "fieldset legend h2"),
+        "Quel est votre plus haut diplôme ?"
+    );
+    let radio: HtmlElement = root
+        .query_selector("#q-level-0")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    radio.click();
+    settle().await;
+    let next: HtmlElement = root
+        .query_selector(".quiz__nav .button--primary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    next.click();
+    settle().await;
+    settle().await;
+    assert_eq!(
+        text_of(&root, ".quiz__panel h2"),
+        "Quelle est votre situation aujourd'hui ?"
+    );
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("q-situation-title"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn quiz_required_question_unanswered_shows_an_alert() {
+    let (root, handle) = mount_app("questionnaire").await;
+    let next: HtmlElement = root
+        .query_selector(".quiz__nav .button--primary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    next.click();
+    settle().await;
+    assert!(text_of(&root, ".field-error[role=alert]").contains("Choisissez une réponse"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_profile_fragment_round_trips_into_the_quiz_summary() {
+    let p = profile_montreuil();
+    let fragment = aiguillage::state::profile_url::fragment(&p);
+    assert_eq!(
+        aiguillage::state::profile_url::read(&fragment),
+        aiguillage::state::profile_url::FragmentProfile::Valid(p.clone())
+    );
+    let (root, handle) = mount_app(&format!("questionnaire{fragment}")).await;
+    settle().await;
+    assert_eq!(text_of(&root, "[data-answer=level]"), "Sans diplôme");
+    assert_eq!(text_of(&root, "[data-answer=age]"), "19 ans");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_results_link_says_so_and_leads_to_the_quiz() {
+    let (root, handle) = mount_app("resultats#1<oops>").await;
+    assert!(text_of(&root, "[role=alert]").contains("incomplet ou abîmé"));
+    assert!(root
+        .query_selector("a[href='/questionnaire']")
+        .unwrap()
+        .is_some());
+    drop(handle);
+}
