@@ -1,18 +1,19 @@
 //! The bundled catalogue `public/data/catalogue.json`: merging the hand-curated partial
 //! catalogues of `data/catalogue/`, filling commune-precision coordinates from the communes
-//! index, adding the help places, validating with the core (the app's own rules), and
-//! writing deterministic bytes (records sorted by id).
+//! index, adding the help places and the national help networks, validating with the core (the
+//! app's own rules), and writing deterministic bytes (records sorted by id, networks in the
+//! order given, keys sorted).
 
 use std::collections::HashMap;
 
-use aiguillage_core::catalogue::{HelpPlace, Issue, RecordKind, SCHEMA_VERSION};
+use aiguillage_core::catalogue::{HelpNetwork, HelpPlace, Issue, RecordKind, SCHEMA_VERSION};
 use aiguillage_core::geo::CommuneIndex;
 use aiguillage_core::{Catalogue, Lang};
 use serde_json::{Map, Value};
 
 use crate::communes::round4;
 use crate::error::{Error, Result};
-use crate::help_places::HelpNetwork;
+use crate::help_places::NETWORKS_ORIGIN;
 
 /// The arrays of a catalogue document, in the core's order.
 pub const ARRAYS: [(&str, RecordKind); 5] = [
@@ -28,8 +29,8 @@ const DOCUMENT_FIELDS: [&str; 4] = ["schema_version", "name", "publisher", "gene
 /// Name written in the bundled catalogue.
 pub const BUNDLED_NAME: &str = "Aiguillage — catalogue de départ";
 
-/// Extra top-level field of the bundled catalogue (ignored by the core's reader): the
-/// national networks and their locators.
+/// Top-level field of the bundled catalogue holding the national networks and their locators
+/// (the core's `help_networks`, written by `build` only, not read from the sources).
 pub const NETWORKS_FIELD: &str = "help_networks";
 
 /// Where a record of the merged catalogue comes from.
@@ -164,6 +165,19 @@ pub fn build(
         origins.insert(kind, from);
         doc.insert(array.into(), Value::Array(values));
     }
+    let networks = serde_json::to_value(networks)
+        .map_err(|e| Error::source("help networks", None, e.to_string()))?;
+    let count = networks.as_array().map_or(0, Vec::len);
+    origins.insert(
+        RecordKind::HelpNetwork,
+        (0..count)
+            .map(|index| Origin {
+                file: NETWORKS_ORIGIN.to_string(),
+                index,
+            })
+            .collect(),
+    );
+    doc.insert(NETWORKS_FIELD.into(), networks);
     let text = serde_json::to_string(&Value::Object(doc))
         .map_err(|e| Error::source("bundled catalogue", None, e.to_string()))?;
 
@@ -178,13 +192,9 @@ pub fn build(
         });
     }
 
-    let mut out = serde_json::to_value(&catalogue)
+    // Through a `Value`: keys come out sorted, whatever the structs' field order.
+    let out = serde_json::to_value(&catalogue)
         .map_err(|e| Error::source("bundled catalogue", None, e.to_string()))?;
-    if let Value::Object(map) = &mut out {
-        let networks = serde_json::to_value(networks)
-            .map_err(|e| Error::source("help networks", None, e.to_string()))?;
-        map.insert(NETWORKS_FIELD.into(), networks);
-    }
     let json = serde_json::to_string(&out)
         .map_err(|e| Error::source("bundled catalogue", None, e.to_string()))?;
     Ok(Built {
@@ -343,20 +353,13 @@ pub fn department_of(insee: &str) -> &str {
     insee.get(..n).unwrap_or(insee)
 }
 
-/// Validates a catalogue text with the core; returns the catalogue and one line per issue
-/// ("FILE: …"), plus problems of the bundled `help_networks` field when present.
+/// Validates a catalogue text with the core (help networks included); returns the catalogue
+/// and one line per issue ("FILE: …").
 pub fn validate(file: &str, text: &str, lang: Lang) -> (Catalogue, Vec<String>) {
     let (catalogue, issues) = Catalogue::from_json(text);
-    let mut lines: Vec<String> = issues
+    let lines: Vec<String> = issues
         .iter()
         .map(|i| format!("{file}: {}", i.describe(lang)))
         .collect();
-    if let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(text) {
-        if let Some(networks) = doc.get(NETWORKS_FIELD) {
-            if let Err(e) = serde_json::from_value::<Vec<HelpNetwork>>(networks.clone()) {
-                lines.push(format!("{file}: `{NETWORKS_FIELD}`: {e}"));
-            }
-        }
-    }
     (catalogue, lines)
 }

@@ -200,13 +200,14 @@ fn run_validate(path: &Path, lang: Lang) -> Result<ExitCode> {
         println!("{line}");
     }
     println!(
-        "{file}: {} error(s); kept {} providers, {} places, {} courses, {} sessions, {} help places",
+        "{file}: {} error(s); kept {} providers, {} places, {} courses, {} sessions, {} help places, {} help networks",
         lines.len(),
         catalogue.providers().len(),
         catalogue.places().len(),
         catalogue.courses().len(),
         catalogue.sessions().len(),
-        catalogue.help_places().len()
+        catalogue.help_places().len(),
+        catalogue.help_networks().len()
     );
     if lines.is_empty() {
         Ok(ExitCode::SUCCESS)

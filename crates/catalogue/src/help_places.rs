@@ -9,12 +9,12 @@
 use std::collections::{BTreeSet, HashMap};
 
 use aiguillage_core::catalogue::{
-    Address, Audience, Contact, CoordinatesPrecision, Fees, HelpKind, HelpPlace, HelpService,
-    HttpUrl, Reception,
+    Address, Audience, Contact, CoordinatesPrecision, Fees, HelpKind, HelpNetwork, HelpPlace,
+    HelpService, HttpUrl, Reception,
 };
 use aiguillage_core::geo::{normalize_name, Commune, CommuneIndex, GeoPoint};
 use aiguillage_core::Date;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::error::{Error, Result};
 
@@ -59,17 +59,11 @@ struct AnctPlace {
     date_maj: Option<String>,
 }
 
-/// A national network people are routed to: no address of ours, its official locator finds
-/// the nearest office.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HelpNetwork {
-    pub kind: HelpKind,
-    pub name: String,
-    /// The network's official "find your office" page.
-    pub locator_url: HttpUrl,
-}
+/// Where the national networks come from, in build messages.
+pub const NETWORKS_ORIGIN: &str = "national networks (crates/catalogue/src/help_places.rs)";
 
-/// The national networks and their official locators.
+/// The national networks and their official locators (checked by the core when the catalogue
+/// is built, like every other record).
 pub fn national_networks() -> Vec<HelpNetwork> {
     [
         (

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use aiguillage_catalogue::bundle::{self, Stats};
-use aiguillage_catalogue::help_places::{self, HelpNetwork};
+use aiguillage_catalogue::help_places;
 use aiguillage_catalogue::{geo, Error};
 use aiguillage_core::catalogue::{Audience, Fees, HelpKind, HelpService, Reception};
 use aiguillage_core::geo::CommuneIndex;
@@ -81,10 +81,7 @@ fn builds_merges_sorts_and_fills_commune_coordinates() {
     let (again, issues) = Catalogue::from_json(&built.json);
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(&again, c);
-    let doc: serde_json::Value = serde_json::from_str(&built.json).unwrap();
-    let networks: Vec<HelpNetwork> =
-        serde_json::from_value(doc[bundle::NETWORKS_FIELD].clone()).unwrap();
-    let kinds: Vec<HelpKind> = networks.iter().map(|n| n.kind).collect();
+    let kinds: Vec<HelpKind> = again.help_networks().iter().map(|n| n.kind).collect();
     assert_eq!(
         kinds,
         [
@@ -217,14 +214,48 @@ fn validate_reports_every_issue_with_its_location() {
     assert_eq!(lines.len(), 1);
     assert!(lines[0].starts_with("y.json: "), "{}", lines[0]);
 
-    let bad_networks = r#"{"schema_version":1,"help_networks":[{"kind":"mairie","name":"x","locator_url":"javascript:alert(1)"}]}"#;
-    let (_, lines) = bundle::validate("z.json", bad_networks, Lang::En);
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("z.json: `help_networks`")),
-        "{lines:?}"
+    // Help networks are checked by the core, record by record.
+    let bad_networks = r#"{"schema_version":1,"help_networks":[
+        {"kind":"mairie","name":"x","locator_url":"https://x.fr/"},
+        {"kind":"cap-emploi","name":"Cap emploi","locator_url":"javascript:alert(1)"},
+        {"kind":"mission-locale","name":"Mission Locale","locator_url":"https://www.unml.info/le-reseau/annuaire/"},
+        {"kind":"mission-locale","name":"Encore","locator_url":"https://exemple.fr/"}]}"#;
+    let (catalogue, lines) = bundle::validate("z.json", bad_networks, Lang::En);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    for (line, want) in lines.iter().zip([
+        "z.json: help_networks[0], field `kind`: unknown value \"mairie\"",
+        "z.json: help_networks[1], field `locator_url`: ",
+        "z.json: help_networks[3], field `kind`: network \"mission-locale\" is already listed",
+    ]) {
+        assert!(line.starts_with(want), "{line}");
+    }
+    assert!(lines[1].contains("javascript:alert(1)"), "{}", lines[1]);
+    assert_eq!(
+        catalogue.help_networks().len(),
+        1,
+        "the good network is kept"
     );
+}
+
+#[test]
+fn build_refuses_a_bad_network_and_names_it() {
+    let bad = vec![aiguillage_core::catalogue::HelpNetwork {
+        kind: HelpKind::MissionLocale,
+        name: " ".into(),
+        locator_url: aiguillage_core::catalogue::HttpUrl::parse("https://www.unml.info/").unwrap(),
+    }];
+    let mut twice = help_places::national_networks();
+    twice.push(twice[0].clone());
+    for (networks, want) in [
+        (bad, "help_networks[0], field `name`"),
+        (twice, "help_networks[3], field `kind`"),
+    ] {
+        let err = bundle::build(&[], &[], "none", &networks, &communes(), Lang::En)
+            .expect_err("a bad network refuses the build");
+        let text = err.to_string();
+        assert!(text.contains(help_places::NETWORKS_ORIGIN), "{text}");
+        assert!(text.contains(want), "{text}");
+    }
 }
 
 #[test]
@@ -387,8 +418,5 @@ fn the_bundled_catalogue_is_valid_and_complete() {
             == 687
     );
     assert!(stats.communes_with_coordinates >= 34_800, "{stats:?}");
-    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let networks: Vec<HelpNetwork> =
-        serde_json::from_value(doc[bundle::NETWORKS_FIELD].clone()).unwrap();
-    assert_eq!(networks, help_places::national_networks());
+    assert_eq!(catalogue.help_networks(), help_places::national_networks());
 }

@@ -297,5 +297,6 @@ pub fn generate(
         courses: courses_v,
         sessions: sessions_v,
         help_places,
+        help_networks: Vec::new(),
     }
 }

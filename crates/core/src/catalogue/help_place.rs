@@ -25,6 +25,21 @@ pub enum HelpKind {
     Autre,
 }
 
+impl HelpKind {
+    /// The schema code (`mission-locale`), as written in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::MissionLocale => "mission-locale",
+            Self::FranceTravail => "france-travail",
+            Self::CapEmploi => "cap-emploi",
+            Self::MediationNumerique => "mediation-numerique",
+            Self::Pij => "pij",
+            Self::FranceServices => "france-services",
+            Self::Autre => "autre",
+        }
+    }
+}
+
 /// A service offered (data.inclusion `types`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -17,6 +17,8 @@ pub enum RecordKind {
     Session,
     /// `help_places[i]`.
     HelpPlace,
+    /// `help_networks[i]`.
+    HelpNetwork,
 }
 
 impl RecordKind {
@@ -29,6 +31,7 @@ impl RecordKind {
             Self::Course => "courses",
             Self::Session => "sessions",
             Self::HelpPlace => "help_places",
+            Self::HelpNetwork => "help_networks",
         }
     }
 }
@@ -123,6 +126,11 @@ pub enum Problem {
     DuplicateId {
         /// The id.
         id: String,
+    },
+    /// Two help networks of the same kind (only one locator per network).
+    DuplicateKind {
+        /// The kind's code (`mission-locale`).
+        kind: String,
     },
     /// A reference to a record that does not exist (or was rejected).
     UnknownReference {

@@ -1,4 +1,5 @@
-//! The catalogue: providers, places, courses, sessions and help places (serde/JSON schema,
+//! The catalogue: providers, places, courses, sessions, help places and national help networks
+//! (serde/JSON schema,
 //! aligned with LHEO 2.3 and data.inclusion), and the validated [`Catalogue`] built from it.
 //!
 //! See `crates/core/SCHEMA.md` for every field and enumeration value.
@@ -6,6 +7,7 @@
 pub mod audience;
 pub mod course;
 pub mod funding;
+pub mod help_network;
 pub mod help_place;
 pub mod issue;
 pub mod place;
@@ -17,6 +19,7 @@ pub mod validation;
 pub use audience::Audience;
 pub use course::{Course, SelectionStep};
 pub use funding::{Funder, Funding, FundingKind};
+pub use help_network::HelpNetwork;
 pub use help_place::{Fees, HelpKind, HelpPlace, HelpService, Reception};
 pub use issue::{Issue, Problem, RecordKind};
 pub use place::{Accessibility, Address, Contact, CoordinatesPrecision, Place};
@@ -63,6 +66,9 @@ pub struct CatalogueRecords {
     /// Help places.
     #[serde(default)]
     pub help_places: Vec<HelpPlace>,
+    /// National help networks and their locators (at most one per kind).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub help_networks: Vec<HelpNetwork>,
 }
 
 impl Default for CatalogueRecords {
@@ -77,6 +83,7 @@ impl Default for CatalogueRecords {
             courses: Vec::new(),
             sessions: Vec::new(),
             help_places: Vec::new(),
+            help_networks: Vec::new(),
         }
     }
 }
@@ -102,6 +109,7 @@ pub struct Catalogue {
     pub(crate) courses: Vec<Course>,
     pub(crate) sessions: Vec<Session>,
     pub(crate) help_places: Vec<HelpPlace>,
+    pub(crate) help_networks: Vec<HelpNetwork>,
     pub(crate) session_links: Vec<SessionLink>,
 }
 
@@ -119,6 +127,8 @@ struct RecordsRef<'a> {
     courses: &'a [Course],
     sessions: &'a [Session],
     help_places: &'a [HelpPlace],
+    #[serde(skip_serializing_if = "<[HelpNetwork]>::is_empty")]
+    help_networks: &'a [HelpNetwork],
 }
 
 impl Serialize for Catalogue {
@@ -133,6 +143,7 @@ impl Serialize for Catalogue {
             courses: &self.courses,
             sessions: &self.sessions,
             help_places: &self.help_places,
+            help_networks: &self.help_networks,
         }
         .serialize(s)
     }
@@ -177,6 +188,7 @@ impl Catalogue {
             courses: self.courses.clone(),
             sessions: self.sessions.clone(),
             help_places: self.help_places.clone(),
+            help_networks: self.help_networks.clone(),
         }
     }
 
@@ -220,6 +232,22 @@ impl Catalogue {
         &self.help_places
     }
 
+    /// National help networks (Mission Locale, France Travail, Cap Emploi…) and their
+    /// official locators; at most one per kind.
+    pub fn help_networks(&self) -> &[HelpNetwork] {
+        &self.help_networks
+    }
+
+    /// The national network of a kind, if the catalogue lists it.
+    pub fn help_network(&self, kind: HelpKind) -> Option<&HelpNetwork> {
+        self.help_networks.iter().find(|n| n.kind == kind)
+    }
+
+    /// Position in [`Catalogue::help_networks`] of the network of a kind.
+    pub fn help_network_index(&self, kind: HelpKind) -> Option<usize> {
+        self.help_networks.iter().position(|n| n.kind == kind)
+    }
+
     /// The course of the session at position `session` (as in [`crate::matching::Match::session`]).
     pub fn course_of(&self, session: usize) -> Option<&Course> {
         let link = self.session_links.get(session)?;
@@ -258,7 +286,7 @@ impl Catalogue {
     }
 
     /// Merges another catalogue into this one (e.g. the bundled one and a fetched one).
-    /// Records whose id already exists are reported and skipped.
+    /// Records whose id already exists (networks: whose kind) are reported and skipped.
     pub fn merge(&self, other: &Catalogue, limits: &Limits) -> (Catalogue, Vec<Issue>) {
         let mut a = self.to_records();
         let b = other.to_records();
@@ -267,6 +295,7 @@ impl Catalogue {
         a.courses.extend(b.courses);
         a.sessions.extend(b.sessions);
         a.help_places.extend(b.help_places);
+        a.help_networks.extend(b.help_networks);
         validation::from_records(a, limits)
     }
 }

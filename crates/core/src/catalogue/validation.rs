@@ -61,6 +61,8 @@ struct RawDoc<'a> {
     sessions: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     help_places: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    help_networks: Vec<&'a RawValue>,
 }
 
 fn doc_issue(field: Option<&str>, problem: Problem) -> Issue {
@@ -102,7 +104,8 @@ fn check_one<T>(
         issues.push(Issue {
             kind,
             index: Some(index),
-            id: Some(shown.clone()),
+            // Records without an id (help networks) name none.
+            id: (!shown.is_empty()).then(|| shown.clone()),
             field: Some(field),
             problem,
         });
@@ -218,6 +221,13 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
         HELP_PLACE,
         &mut issues,
     );
+    let help_networks = parse_array(
+        &doc.help_networks,
+        RecordKind::HelpNetwork,
+        limits,
+        HELP_NETWORK,
+        &mut issues,
+    );
     drop(doc);
     let meta = Meta {
         name,
@@ -231,6 +241,7 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
         courses,
         sessions,
         help_places,
+        help_networks,
         &mut issues,
     );
     (cat, issues)
@@ -407,6 +418,13 @@ pub(crate) fn from_records(r: CatalogueRecords, limits: &Limits) -> (Catalogue, 
         HELP_PLACE,
         &mut issues,
     );
+    let help_networks = check_records(
+        r.help_networks,
+        RecordKind::HelpNetwork,
+        limits,
+        HELP_NETWORK,
+        &mut issues,
+    );
     let cat = build(
         meta,
         providers,
@@ -414,6 +432,7 @@ pub(crate) fn from_records(r: CatalogueRecords, limits: &Limits) -> (Catalogue, 
         courses,
         sessions,
         help_places,
+        help_networks,
         &mut issues,
     );
     (cat, issues)
@@ -688,11 +707,42 @@ fn check_help_place(c: &mut Check, h: &HelpPlace) {
     c.contact(&h.contact);
 }
 
+fn check_help_network(c: &mut Check, n: &HelpNetwork) {
+    c.title("name", &n.name);
+}
+
 const PROVIDER: Rules<Provider> = (|p| &p.id, check_provider);
 const PLACE: Rules<Place> = (|p| &p.id, check_place);
 const COURSE: Rules<Course> = (|c| &c.id, check_course);
 const SESSION: Rules<Session> = (|s| &s.id, check_session);
 const HELP_PLACE: Rules<HelpPlace> = (|h| &h.id, check_help_place);
+// Networks have no id: they are named by position, and unique by kind.
+const HELP_NETWORK: Rules<HelpNetwork> = (|_| "", check_help_network);
+
+/// One network per kind: a later one of an already listed kind is reported and dropped.
+fn finish_networks(kept: Kept<HelpNetwork>, issues: &mut Vec<Issue>) -> Vec<HelpNetwork> {
+    let Kept { mut recs, src } = kept;
+    let mut seen: HashSet<HelpKind> = HashSet::with_capacity(recs.len());
+    let mut flags = Vec::with_capacity(recs.len());
+    for (n, index) in recs.iter().zip(&src) {
+        let fresh = seen.insert(n.kind);
+        if !fresh {
+            issues.push(Issue {
+                kind: RecordKind::HelpNetwork,
+                index: Some(*index as usize),
+                id: None,
+                field: Some("kind".to_string()),
+                problem: Problem::DuplicateKind {
+                    kind: n.kind.code().to_string(),
+                },
+            });
+        }
+        flags.push(fresh);
+    }
+    let mut it = flags.into_iter();
+    recs.retain(|_| it.next().unwrap_or(false));
+    recs
+}
 
 /// Reference and duplicate checks, in place: drops the records that fail them.
 fn finish<T>(
@@ -759,6 +809,7 @@ pub(crate) fn build(
     courses: Kept<Course>,
     sessions: Kept<Session>,
     help_places: Kept<HelpPlace>,
+    help_networks: Kept<HelpNetwork>,
     issues: &mut Vec<Issue>,
 ) -> Catalogue {
     let providers = finish(
@@ -830,6 +881,7 @@ pub(crate) fn build(
         |_| None,
         issues,
     );
+    let help_networks = finish_networks(help_networks, issues);
     Catalogue {
         name: meta.name,
         publisher: meta.publisher,
@@ -839,6 +891,7 @@ pub(crate) fn build(
         courses,
         sessions,
         help_places,
+        help_networks,
         session_links,
     }
 }

@@ -2,8 +2,11 @@
 //!
 //! Routing (DOMAIN.md): Mission Locale for under-18s and 16–25s without a job (to 29 with an RQTH),
 //! France Travail for jobseekers and over-25s, Cap Emploi for RQTH, a digital-mediation place for beginners.
+//! A help place that lists audiences is only proposed when the person may be one of them; a
+//! national network listed in the catalogue (`help_networks`) gives its official locator.
 
-use crate::catalogue::{Catalogue, HelpKind};
+use super::eligibility::audience_fit;
+use crate::catalogue::{Catalogue, HelpKind, HelpPlace};
 use crate::profile::{DigitalComfort, Profile, Rqth, Situation};
 
 /// Why a kind of help place is proposed.
@@ -30,6 +33,9 @@ pub struct NextStep {
     pub help_place: Option<usize>,
     /// Its distance in km, when both ends are known.
     pub distance_km: Option<f32>,
+    /// Position in [`Catalogue::help_networks`] of the national network of that kind (its
+    /// `locator_url` finds the nearest office), when the catalogue lists one.
+    pub network: Option<usize>,
 }
 
 /// The kinds of help that fit the person, in priority order.
@@ -55,6 +61,15 @@ pub fn help_kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
     v
 }
 
+/// Whether a help place may receive this person: it lists no audience, or one that fits or
+/// may fit (a place only for seniors is not proposed to a 19-year-old).
+pub fn serves(p: &Profile, h: &HelpPlace) -> bool {
+    h.audiences.is_empty()
+        || h.audiences
+            .iter()
+            .any(|a| audience_fit(p, *a) != Some(false))
+}
+
 /// One step per fitting kind, each with its nearest place; nearest first, unknown distances last.
 pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
     let from = p.location.as_ref().map(|l| l.point());
@@ -63,7 +78,7 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
         .map(|(kind, why)| {
             let mut best: Option<(usize, Option<f32>)> = None;
             for (i, h) in cat.help_places().iter().enumerate() {
-                if h.kind != kind {
+                if h.kind != kind || !serves(p, h) {
                     continue;
                 }
                 let d = from.zip(h.point()).map(|(a, b)| a.distance_km(b) as f32);
@@ -82,6 +97,7 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
                 why,
                 help_place: best.map(|b| b.0),
                 distance_km: best.and_then(|b| b.1),
+                network: cat.help_network_index(kind),
             }
         })
         .collect();
@@ -93,4 +109,142 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
         (None, None) => std::cmp::Ordering::Equal,
     });
     steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::GeoPoint;
+    use crate::profile::{EducationLevel, Location};
+
+    fn help(id: &str, kind: &str, lat: f64, audiences: &str) -> String {
+        format!(
+            r#"{{"id":"{id}","kind":"{kind}","name":"Aide {id}","address":{{"postcode":"93100","insee_code":"93048","city":"Montreuil"}},"latitude":{lat},"longitude":2.44,"coordinates_precision":"exact","audiences":[{audiences}]}}"#
+        )
+    }
+
+    fn catalogue(helps: &[String], networks: &str) -> Catalogue {
+        let text = format!(
+            r#"{{"schema_version":1,"help_places":[{}],"help_networks":[{networks}]}}"#,
+            helps.join(",")
+        );
+        let (cat, issues) = Catalogue::from_json(&text);
+        assert!(issues.is_empty(), "{issues:?}");
+        cat
+    }
+
+    fn montreuil(age: u8, situation: Situation) -> Profile {
+        let mut p = Profile::new(age, EducationLevel::SansDiplome, situation);
+        p.location = Some(Location::Commune {
+            insee: "93048".into(),
+            point: GeoPoint::new(48.8625, 2.44).unwrap(),
+        });
+        p.comfort = DigitalComfort::Debutant;
+        p
+    }
+
+    fn place_of(cat: &Catalogue, steps: &[NextStep], kind: HelpKind) -> Option<String> {
+        let s = steps.iter().find(|s| s.kind == kind)?;
+        s.help_place.map(|i| cat.help_places()[i].id.clone())
+    }
+
+    #[test]
+    fn mediation_place_only_for_seniors_is_skipped_for_a_young_person() {
+        let cat = catalogue(
+            &[
+                help(
+                    "seniors-near",
+                    "mediation-numerique",
+                    48.863,
+                    r#""seniors""#,
+                ),
+                help("open-far", "mediation-numerique", 48.90, ""),
+                help(
+                    "young-mid",
+                    "mediation-numerique",
+                    48.88,
+                    r#""jeunes","seniors""#,
+                ),
+            ],
+            "",
+        );
+        let young = montreuil(19, Situation::JeuneSansEmploiNiFormation);
+        let steps = next_steps(&young, &cat);
+        assert_eq!(
+            place_of(&cat, &steps, HelpKind::MediationNumerique).as_deref(),
+            Some("young-mid")
+        );
+        // A 60-year-old jobseeker is a senior: the nearest place fits.
+        let senior = montreuil(60, Situation::DemandeurEmploiInscrit);
+        let steps = next_steps(&senior, &cat);
+        assert_eq!(
+            place_of(&cat, &steps, HelpKind::MediationNumerique).as_deref(),
+            Some("seniors-near")
+        );
+    }
+
+    #[test]
+    fn unknown_audiences_do_not_exclude_and_no_fitting_place_means_none() {
+        let cat = catalogue(
+            &[
+                // The quiz does not know who receives minimum benefits: may fit, kept.
+                help(
+                    "rsa",
+                    "mediation-numerique",
+                    48.863,
+                    r#""beneficiaires-des-minimas-sociaux""#,
+                ),
+                help("seniors", "mediation-numerique", 48.862, r#""seniors""#),
+            ],
+            "",
+        );
+        let young = montreuil(19, Situation::JeuneSansEmploiNiFormation);
+        let steps = next_steps(&young, &cat);
+        assert_eq!(
+            place_of(&cat, &steps, HelpKind::MediationNumerique).as_deref(),
+            Some("rsa")
+        );
+        let only_seniors = catalogue(
+            &[help(
+                "seniors",
+                "mediation-numerique",
+                48.862,
+                r#""seniors""#,
+            )],
+            "",
+        );
+        let steps = next_steps(&young, &only_seniors);
+        let med = steps
+            .iter()
+            .find(|s| s.kind == HelpKind::MediationNumerique)
+            .unwrap();
+        assert_eq!((med.help_place, med.distance_km), (None, None));
+    }
+
+    #[test]
+    fn national_networks_carry_their_locator() {
+        let cat = catalogue(
+            &[],
+            r#"{"kind":"france-travail","name":"France Travail","locator_url":"https://www.francetravail.fr/annuaire/"},
+               {"kind":"mission-locale","name":"Mission Locale","locator_url":"https://www.unml.info/le-reseau/annuaire/"}"#,
+        );
+        let young = montreuil(19, Situation::JeuneSansEmploiNiFormation);
+        let steps = next_steps(&young, &cat);
+        let ml = steps
+            .iter()
+            .find(|s| s.kind == HelpKind::MissionLocale)
+            .unwrap();
+        let network = &cat.help_networks()[ml.network.unwrap()];
+        assert_eq!(network.kind, HelpKind::MissionLocale);
+        assert_eq!(
+            network.locator_url.as_str(),
+            "https://www.unml.info/le-reseau/annuaire/"
+        );
+        // No network for digital mediation: no locator.
+        let med = steps
+            .iter()
+            .find(|s| s.kind == HelpKind::MediationNumerique)
+            .unwrap();
+        assert_eq!(med.network, None);
+    }
 }

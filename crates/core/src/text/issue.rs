@@ -13,6 +13,7 @@ impl RecordKind {
             RecordKind::Course => ("la formation", "the course"),
             RecordKind::Session => ("la session", "the session"),
             RecordKind::HelpPlace => ("le lieu d'aide", "the help place"),
+            RecordKind::HelpNetwork => ("le réseau d'aide", "the help network"),
         };
         pick(lang, fr.into(), en.into())
     }
@@ -108,6 +109,11 @@ impl Problem {
                 lang,
                 format!("l'identifiant « {id} » est déjà utilisé ; cet enregistrement est ignoré"),
                 format!("id \"{id}\" is already used; this record is skipped"),
+            ),
+            Problem::DuplicateKind { kind } => pick(
+                lang,
+                format!("le réseau « {kind} » est déjà listé ; cet enregistrement est ignoré"),
+                format!("network \"{kind}\" is already listed; this record is skipped"),
             ),
             Problem::UnknownReference { target, id } => pick(
                 lang,
