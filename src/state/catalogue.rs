@@ -4,11 +4,16 @@
 
 use std::sync::Arc;
 
+use aiguillage_core::catalogue::Limits;
 use aiguillage_core::{Catalogue, Issue};
 use leptos::prelude::*;
 
 /// The default catalogue address (Trunk copies `public/data` to `/data`).
 pub const DEFAULT_URL: &str = "/data/catalogue.json";
+
+/// Largest catalogue document the app accepts: 32 MiB, so that a national catalogue of
+/// 100 000 sessions (about 23 MB, see `docs/performance.md`) loads; core's default is 20 MiB.
+pub const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
 
 /// Why the catalogue could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +48,8 @@ pub enum CatalogueState {
 pub struct CatalogueStore {
     state: RwSignal<CatalogueState>,
     started: RwSignal<bool>,
+    /// Chosen when the app starts: `?catalogue=` is lost once the person navigates in the app.
+    url: StoredValue<String>,
 }
 
 impl CatalogueStore {
@@ -50,6 +57,7 @@ impl CatalogueStore {
         CatalogueStore {
             state: RwSignal::new(CatalogueState::Loading),
             started: RwSignal::new(false),
+            url: StoredValue::new(catalogue_url()),
         }
     }
 
@@ -66,12 +74,16 @@ impl CatalogueStore {
         self.started.set(true);
         let state = self.state;
         state.set(CatalogueState::Loading);
-        let url = catalogue_url();
+        let url = self.url.get_value();
         leptos::task::spawn_local(async move {
             let result = fetch_text(&url).await;
             let next = match result {
                 Ok(text) => {
-                    let (catalogue, issues) = Catalogue::from_json(&text);
+                    let limits = Limits {
+                        max_document_bytes: MAX_DOCUMENT_BYTES,
+                        ..Limits::default()
+                    };
+                    let (catalogue, issues) = Catalogue::from_json_with(&text, &limits);
                     CatalogueState::Ready(Arc::new(Loaded { catalogue, issues }))
                 }
                 Err(e) => CatalogueState::Failed(e),

