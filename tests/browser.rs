@@ -214,3 +214,48 @@ async fn a_damaged_results_link_says_so_and_leads_to_the_quiz() {
         .is_some());
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn help_panel_links_a_national_network_to_its_official_directory() {
+    use aiguillage::components::help_panel::HelpPanel;
+    use aiguillage::state::catalogue::Loaded;
+    use leptos::prelude::*;
+    let (catalogue, issues) = aiguillage_core::Catalogue::from_json(
+        r#"{"schema_version":1,"help_networks":[{"kind":"mission-locale","name":"Mission Locale","locator_url":"https://www.unml.info/le-reseau/annuaire/"}]}"#,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    let steps = aiguillage_core::matching::next_steps::next_steps(&profile_montreuil(), &catalogue);
+    assert!(steps.iter().any(|s| s.network.is_some()));
+    let loaded = std::sync::Arc::new(Loaded { catalogue, issues });
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(
+        container.clone().unchecked_into::<HtmlElement>(),
+        move || view! { <HelpPanel steps=steps.clone() catalogue=loaded.clone() /> },
+    );
+    settle().await;
+    assert_eq!(
+        container
+            .inner_html()
+            .matches("class=\"help__locator\"")
+            .count(),
+        1,
+        "one network in the catalogue, one link"
+    );
+    let link = container
+        .query_selector(".help__locator a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://www.unml.info/le-reseau/annuaire/")
+    );
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
+    assert_eq!(link.get_attribute("target"), None, "opens normally");
+    assert_eq!(
+        link.text_content().unwrap_or_default(),
+        "Trouver la Mission Locale la plus proche"
+    );
+    drop(handle);
+    container.remove();
+}

@@ -1,11 +1,22 @@
-//! "Qui peut vous aider": the core's next steps, each with its nearest place, distance and contact.
+//! "Qui peut vous aider": the core's next steps, each with its nearest place, distance and contact,
+//! and for a national network the link to its official directory of offices.
 
-use aiguillage_core::catalogue::Contact;
+use aiguillage_core::catalogue::{Contact, HelpKind};
 use aiguillage_core::matching::NextStep;
 use aiguillage_core::Catalogue;
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Texts};
+
+/// Text of the link to a network's official directory ("Trouver la Mission Locale la plus proche").
+pub fn locator_text(t: &Texts, kind: HelpKind) -> &'static str {
+    match kind {
+        HelpKind::MissionLocale => t.help_locator_mission_locale,
+        HelpKind::FranceTravail => t.help_locator_france_travail,
+        HelpKind::CapEmploi => t.help_locator_cap_emploi,
+        _ => t.help_locator,
+    }
+}
 
 /// Telephone link target: digits and a leading + only.
 pub fn tel_href(phone: &str) -> String {
@@ -49,6 +60,11 @@ pub fn HelpPanel(
         .map(|s| {
             let step = s.clone();
             let place = s.help_place.and_then(|i| cat.help_places().get(i)).cloned();
+            let kind = s.kind;
+            let locator = s
+                .network
+                .and_then(|i| cat.help_networks().get(i))
+                .map(|n| n.locator_url.as_str().to_string());
             view! {
                 <li class="help__item">
                     <h3>{move || step.kind.label(i18n.lang())}</h3>
@@ -64,6 +80,11 @@ pub fn HelpPanel(
                         }.into_any(),
                         None => view! { <p>{move || i18n.t().help_no_place}</p> }.into_any(),
                     }}
+                    {locator.map(|href| view! {
+                        <p class="help__locator">
+                            <a href=href rel="noopener">{move || locator_text(i18n.t(), kind)}</a>
+                        </p>
+                    })}
                 </li>
             }
         })
@@ -80,6 +101,23 @@ pub fn HelpPanel(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::i18n::{texts_for, Lang};
+
+    #[test]
+    fn locator_links_name_the_network() {
+        let fr = texts_for(Lang::Fr);
+        assert_eq!(
+            locator_text(fr, HelpKind::MissionLocale),
+            "Trouver la Mission Locale la plus proche"
+        );
+        assert_eq!(
+            locator_text(texts_for(Lang::En), HelpKind::MissionLocale),
+            "Find the nearest Mission Locale"
+        );
+        assert_eq!(locator_text(fr, HelpKind::Pij), fr.help_locator);
+    }
+
     #[test]
     fn phone_links_keep_digits_only() {
         assert_eq!(super::tel_href("01 48 70 00 00"), "tel:0148700000");

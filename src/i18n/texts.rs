@@ -193,7 +193,14 @@ texts_table! {
     help_website,
     help_hours,
     help_no_place,
+    /// Link to a national network's official directory, when no specific text exists for it.
     help_locator,
+    /// Link to the Mission Locale directory.
+    help_locator_mission_locale,
+    /// Link to the France Travail directory.
+    help_locator_france_travail,
+    /// Link to the Cap Emploi directory.
+    help_locator_cap_emploi,
     help_none,
     consent_title,
     consent_text,

@@ -3,6 +3,17 @@
 // them; geolocation granted and denied; axe-core on every quiz step and page.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+const fs = require('fs');
+const path = require('path');
+
+/** The bundled catalogue's national networks (`help_networks`), by kind. */
+function networkLocator(kind) {
+  const file = path.join(__dirname, '..', '..', '..', 'public', 'data', 'catalogue.json');
+  const catalogue = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const network = (catalogue.help_networks || []).find((n) => n.kind === kind);
+  if (!network) throw new Error(`no ${kind} in help_networks of ${file}`);
+  return network.locator_url;
+}
 
 const NEXT = 'Question suivante';
 const SKIP = 'Passer cette question';
@@ -76,6 +87,12 @@ test('Montreuil, 19, no diploma, wants to code: free no-diploma trainings nearby
   const cards = page.locator('.card');
   await expect(cards.first()).toBeVisible();
   await expect(helpHeadings(page).first()).toContainText('Mission Locale');
+  // The Mission Locale's official directory, as the bundled catalogue gives it.
+  const locator = page.getByRole('link', { name: 'Trouver la Mission Locale la plus proche' });
+  await expect(locator).toHaveCount(1);
+  await expect(locator).toHaveAttribute('href', networkLocator('mission-locale'));
+  await expect(locator).toHaveAttribute('rel', /noopener/);
+  await expect(locator).not.toHaveAttribute('target', /.+/);
   // The first results are near and explained.
   await expect(cards.first().locator('.card__why')).toContainText(/km/);
   await page.getByLabel('Sans diplôme requis').check();
@@ -109,6 +126,8 @@ test('Montreuil, 19, no diploma, wants to code: free no-diploma trainings nearby
 test('Saint-Étienne, RQTH adult: Cap Emploi in who can help, accessibility on the course page', async ({ page }) => {
   await answer(page, PERSONAS.saintEtienne);
   await expect(helpHeadings(page).filter({ hasText: 'Cap Emploi' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Trouver le Cap emploi le plus proche' }))
+    .toHaveAttribute('href', networkLocator('cap-emploi'));
   await expectNoAxeViolations(page);
   const first = page.locator('.card').first();
   if (await first.count()) {
