@@ -250,7 +250,7 @@ fn build_refuses_a_bad_network_and_names_it() {
         (bad, "help_networks[0], field `name`"),
         (twice, "help_networks[3], field `kind`"),
     ] {
-        let err = bundle::build(&[], &[], "none", &networks, &communes(), Lang::En)
+        let err = bundle::build(&[], &[], "none", &networks, communes(), Lang::En)
             .expect_err("a bad network refuses the build");
         let text = err.to_string();
         assert!(text.contains(help_places::NETWORKS_ORIGIN), "{text}");

@@ -234,16 +234,15 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
         publisher,
         generated_on,
     };
-    let cat = build(
-        meta,
+    let parts = Parts {
         providers,
         places,
         courses,
         sessions,
         help_places,
         help_networks,
-        &mut issues,
-    );
+    };
+    let cat = build(meta, parts, &mut issues);
     (cat, issues)
 }
 
@@ -425,16 +424,15 @@ pub(crate) fn from_records(r: CatalogueRecords, limits: &Limits) -> (Catalogue, 
         HELP_NETWORK,
         &mut issues,
     );
-    let cat = build(
-        meta,
+    let parts = Parts {
         providers,
         places,
         courses,
         sessions,
         help_places,
         help_networks,
-        &mut issues,
-    );
+    };
+    let cat = build(meta, parts, &mut issues);
     (cat, issues)
 }
 
@@ -802,16 +800,25 @@ fn dangling(field: &'static str, target: RecordKind, id: &str) -> Option<(&'stat
     ))
 }
 
-pub(crate) fn build(
-    meta: Meta,
+/// The records of each array that passed their own field checks.
+pub(crate) struct Parts {
     providers: Kept<Provider>,
     places: Kept<Place>,
     courses: Kept<Course>,
     sessions: Kept<Session>,
     help_places: Kept<HelpPlace>,
     help_networks: Kept<HelpNetwork>,
-    issues: &mut Vec<Issue>,
-) -> Catalogue {
+}
+
+pub(crate) fn build(meta: Meta, parts: Parts, issues: &mut Vec<Issue>) -> Catalogue {
+    let Parts {
+        providers,
+        places,
+        courses,
+        sessions,
+        help_places,
+        help_networks,
+    } = parts;
     let providers = finish(
         providers,
         RecordKind::Provider,
