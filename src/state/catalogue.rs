@@ -22,6 +22,8 @@ pub enum LoadError {
     Network,
     /// The server answered with an error status.
     Status(u16),
+    /// The file arrived but is not in the expected format.
+    Malformed,
 }
 
 /// A loaded catalogue and what validation dropped.

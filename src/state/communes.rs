@@ -44,20 +44,14 @@ impl CommunesStore {
         self.pending.update(|n| *n += 1);
         let result = fetch_text(&format!("{BASE}/index.json")).await;
         let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
-        match result.map(|t| DepartmentIndex::from_json(&t)) {
-            Ok(Ok(idx)) => {
+        let parsed =
+            result.and_then(|t| DepartmentIndex::from_json(&t).map_err(|_| LoadError::Malformed));
+        match self.record_outcome(parsed) {
+            Some(idx) => {
                 let _ = self.departments.try_set(Some(idx));
-                let _ = self.error.try_set(None);
                 true
             }
-            Ok(Err(_)) => {
-                let _ = self.error.try_set(Some(LoadError::Status(500)));
-                false
-            }
-            Err(e) => {
-                let _ = self.error.try_set(Some(e));
-                false
-            }
+            None => false,
         }
     }
 
@@ -76,20 +70,28 @@ impl CommunesStore {
         self.pending.update(|n| *n += 1);
         let result = fetch_text(&format!("{BASE}/{dep}.json")).await;
         let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
-        match result.map(|t| CommuneShard::from_json(&t)) {
-            Ok(Ok(shard)) => {
+        let parsed =
+            result.and_then(|t| CommuneShard::from_json(&t).map_err(|_| LoadError::Malformed));
+        match self.record_outcome(parsed) {
+            Some(shard) => {
                 let _ = self.loaded.try_update(|l| l.insert(dep.to_string()));
                 let _ = self.index.try_update(|i| i.add_shard(shard));
-                let _ = self.error.try_set(None);
                 true
             }
-            Ok(Err(_)) => {
-                let _ = self.error.try_set(Some(LoadError::Status(500)));
-                false
+            None => false,
+        }
+    }
+
+    /// Records a load's outcome in `error` (cleared on success) and hands back the value.
+    fn record_outcome<T>(&self, outcome: Result<T, LoadError>) -> Option<T> {
+        match outcome {
+            Ok(value) => {
+                let _ = self.error.try_set(None);
+                Some(value)
             }
             Err(e) => {
                 let _ = self.error.try_set(Some(e));
-                false
+                None
             }
         }
     }

@@ -1,25 +1,14 @@
 // End-to-end tests against the release build, served by `cargo xtask test` (BASE_URL), in the
 // system Chromium (CHROMIUM_PATH): Playwright never downloads a browser here.
 const { defineConfig, devices } = require('@playwright/test');
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = require('./chromium');
 
 const baseURL = process.env.BASE_URL;
 if (!baseURL) {
   throw new Error('BASE_URL is not set: run the end-to-end tests through `cargo xtask test`.');
 }
 
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  // Without these, Chromium stalls on background connections of this closed network.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 module.exports = defineConfig({
   testDir: './specs',

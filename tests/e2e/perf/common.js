@@ -2,15 +2,7 @@
 // screenshot`): the system Chromium, with the same flags as playwright.config.js.
 const { chromium } = require('@playwright/test');
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const { CHROMIUM_ARGS: ARGS, CHROMIUM_PATH } = require('../chromium');
 
 function baseUrl() {
   const url = process.env.BASE_URL;
@@ -20,7 +12,7 @@ function baseUrl() {
 
 function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
   });
