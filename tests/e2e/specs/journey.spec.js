@@ -175,6 +175,9 @@ test('keyboard only: the quiz can be answered without a pointer', async ({ page 
   await page.keyboard.type('19');
   await page.getByRole('button', { name: NEXT }).focus();
   await page.keyboard.press('Enter');
+  // Wait for the app to move focus to the new heading before moving it ourselves: otherwise the
+  // app's focus move can land after ours and swallow the next key press.
+  await expect(page.getByRole('heading', { name: /Avez-vous une reconnaissance de handicap/ })).toBeFocused();
   await page.getByRole('button', { name: SKIP }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Où habitez-vous ?' })).toBeFocused();
