@@ -58,15 +58,7 @@ pub fn Quiz() -> impl IntoView {
     let hash = use_location().hash;
     Effect::new(move |_| match profile_url::read(&hash.get()) {
         FragmentProfile::Valid(p) => {
-            let name = quiz.draft.with_untracked(|d| {
-                d.location
-                    .as_ref()
-                    .filter(|(l, _)| Some(l) == p.location.as_ref())
-                    .map(|(_, n)| n.clone())
-            });
-            let name = name.unwrap_or_else(|| i18n.t().q_location_position.to_string());
-            quiz.draft.set(Draft::from_profile(&p, name));
-            quiz.step.set(Step::Summary);
+            quiz.open_summary_for(&p, i18n.t().q_location_position);
         }
         FragmentProfile::Invalid(_) => bad_link.set(true),
         FragmentProfile::Missing => {}

@@ -20,9 +20,8 @@ use crate::document::set_title;
 use crate::i18n::{fill, use_i18n};
 use crate::route::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState, Loaded};
-use crate::state::draft::Draft;
 use crate::state::profile_url::{self, FragmentProfile};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
 use crate::state::today::today;
 
 /// How results are ordered.
@@ -110,15 +109,7 @@ pub fn Results() -> impl IntoView {
     let sort = RwSignal::new(Sort::Relevance);
 
     let change_answers = move |p: &Profile| {
-        let name = quiz.draft.with_untracked(|d| {
-            d.location
-                .as_ref()
-                .filter(|(l, _)| Some(l) == p.location.as_ref())
-                .map(|(_, n)| n.clone())
-        });
-        let name = name.unwrap_or_else(|| i18n.t().q_location_position.to_string());
-        quiz.draft.set(Draft::from_profile(p, name));
-        quiz.step.set(Step::Summary);
+        quiz.open_summary_for(p, i18n.t().q_location_position);
     };
 
     let body = move || {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use aiguillage_core::Profile;
+
 use super::draft::Draft;
 
 /// The steps of the quiz, in order.
@@ -97,6 +99,23 @@ pub struct QuizState {
     pub step: RwSignal<Step>,
     /// All questions on one page (counsellor mode).
     pub all_at_once: RwSignal<bool>,
+}
+
+impl QuizState {
+    /// Fills the answers from a profile (a link, "change my answers") and opens the summary. The
+    /// commune's name is not in the profile: keep the one already known for the same place, else
+    /// show `unnamed_place`.
+    pub fn open_summary_for(&self, p: &Profile, unnamed_place: &str) {
+        let name = self.draft.with_untracked(|d| {
+            d.location
+                .as_ref()
+                .filter(|(l, _)| Some(l) == p.location.as_ref())
+                .map(|(_, n)| n.clone())
+        });
+        let name = name.unwrap_or_else(|| unnamed_place.to_string());
+        self.draft.set(Draft::from_profile(p, name));
+        self.step.set(Step::Summary);
+    }
 }
 
 /// Provides the quiz state to the app.
