@@ -54,6 +54,14 @@ async fn mount_app(
     (container, handle)
 }
 
+/// The element matching `selector` under `root`, as an `HtmlElement` (panics with the selector).
+fn element(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches `{selector}`"))
+        .unchecked_into()
+}
+
 fn text_of(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -79,11 +87,7 @@ async fn home_renders_in_french_and_the_switch_turns_it_to_english() {
         "Aiguillage — trouver une formation au numérique"
     );
 
-    let switch: HtmlElement = root
-        .query_selector("button.lang-switch")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let switch: HtmlElement = element(&root, "button.lang-switch");
     assert_eq!(switch.get_attribute("lang").as_deref(), Some("en"));
     switch.click();
     settle().await;
@@ -151,18 +155,10 @@ async fn quiz_first_question_is_a_fieldset_and_next_moves_focus_to_the_new_headi
         text_of(&root, "fieldset legend h2"),
         "Quel est votre plus haut diplôme ?"
     );
-    let radio: HtmlElement = root
-        .query_selector("#q-level-0")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let radio: HtmlElement = element(&root, "#q-level-0");
     radio.click();
     settle().await;
-    let next: HtmlElement = root
-        .query_selector(".quiz__nav .button--primary")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let next: HtmlElement = element(&root, ".quiz__nav .button--primary");
     next.click();
     settle().await;
     settle().await;
@@ -178,11 +174,7 @@ async fn quiz_first_question_is_a_fieldset_and_next_moves_focus_to_the_new_headi
 #[wasm_bindgen_test]
 async fn quiz_required_question_unanswered_shows_an_alert() {
     let (root, handle) = mount_app("questionnaire").await;
-    let next: HtmlElement = root
-        .query_selector(".quiz__nav .button--primary")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let next: HtmlElement = element(&root, ".quiz__nav .button--primary");
     next.click();
     settle().await;
     assert!(text_of(&root, ".field-error[role=alert]").contains("Choisissez une réponse"));

@@ -3,7 +3,7 @@
 //! "Me localiser" uses the browser's geolocation and asks to confirm the nearest commune.
 //! Then the radius, and whether remote training is fine.
 
-use aiguillage_core::geo::GeoPoint;
+use aiguillage_core::geo::{Commune, GeoPoint};
 use aiguillage_core::profile::{Location, Radius};
 use aiguillage_core::text::format_km;
 use leptos::prelude::*;
@@ -22,6 +22,20 @@ struct Suggestion {
     insee: String,
     point: GeoPoint,
     label: String,
+}
+
+impl Suggestion {
+    /// A commune as offered to the person: "Montreuil (93100)"; `None` without coordinates.
+    fn from_commune(c: &Commune) -> Option<Suggestion> {
+        Some(Suggestion {
+            insee: c.insee.clone(),
+            point: c.point?,
+            label: match c.postcodes.first() {
+                Some(pc) => format!("{} ({pc})", c.name),
+                None => c.name.clone(),
+            },
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,16 +81,7 @@ pub fn LocationQuestion() -> impl IntoView {
             found
                 .into_iter()
                 .take(8)
-                .filter_map(|c| {
-                    Some(Suggestion {
-                        insee: c.insee.clone(),
-                        point: c.point?,
-                        label: match c.postcodes.first() {
-                            Some(pc) => format!("{} ({pc})", c.name),
-                            None => c.name.clone(),
-                        },
-                    })
-                })
+                .filter_map(Suggestion::from_commune)
                 .collect::<Vec<_>>()
         })
     });
@@ -323,13 +328,6 @@ async fn nearest_commune(
     }
     communes.index.with_untracked(|idx| {
         let (c, _) = idx.nearest(point)?;
-        Some(Suggestion {
-            insee: c.insee.clone(),
-            point: c.point?,
-            label: match c.postcodes.first() {
-                Some(pc) => format!("{} ({pc})", c.name),
-                None => c.name.clone(),
-            },
-        })
+        Suggestion::from_commune(c)
     })
 }

@@ -46,16 +46,7 @@ mod tests {
 
     #[test]
     fn kind_codes_are_the_json_codes() {
-        use HelpKind::*;
-        for k in [
-            MissionLocale,
-            FranceTravail,
-            CapEmploi,
-            MediationNumerique,
-            Pij,
-            FranceServices,
-            Autre,
-        ] {
+        for k in HelpKind::ALL {
             assert_eq!(
                 serde_json::to_string(&k).unwrap(),
                 format!("\"{}\"", k.code())

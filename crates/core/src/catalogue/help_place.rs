@@ -26,6 +26,17 @@ pub enum HelpKind {
 }
 
 impl HelpKind {
+    /// Every kind, in schema order.
+    pub const ALL: [HelpKind; 7] = [
+        Self::MissionLocale,
+        Self::FranceTravail,
+        Self::CapEmploi,
+        Self::MediationNumerique,
+        Self::Pij,
+        Self::FranceServices,
+        Self::Autre,
+    ];
+
     /// The schema code (`mission-locale`), as written in JSON.
     pub fn code(self) -> &'static str {
         match self {
