@@ -4,8 +4,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The repository root (the parent of `xtask/`).
+///
+/// Read at run time: `cargo run` sets `CARGO_MANIFEST_DIR` for the process. The compile-time value
+/// is only a fallback, because a target directory shared between checkouts (CI clones into a new
+/// directory each time) reuses a binary built in another, possibly deleted, checkout.
 pub fn repo_root() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
