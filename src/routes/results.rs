@@ -7,7 +7,7 @@ use std::sync::Arc;
 use aiguillage_core::catalogue::FundingKind;
 use aiguillage_core::matching::{match_profile, Match, Options, Outcome};
 use aiguillage_core::profile::{EducationLevel, Modality};
-use aiguillage_core::Profile;
+use aiguillage_core::{sort, Profile};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -68,11 +68,11 @@ pub fn arrange(results: &[Match], loaded: &Loaded, filters: Filters, sort: Sort)
         .collect();
     match sort {
         Sort::Relevance => {}
-        Sort::Distance => v.sort_by(|a, b| {
+        Sort::Distance => sort::sort_by(&mut v, |a, b| {
             let key = |m: &Match| m.distance_km.unwrap_or(f32::INFINITY);
             key(a).total_cmp(&key(b))
         }),
-        Sort::Date => v.sort_by_key(|m| {
+        Sort::Date => sort::sort_by_key(&mut v, |m| {
             cat.sessions()
                 .get(m.session)
                 .and_then(|s| s.start)

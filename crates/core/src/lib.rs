@@ -4,7 +4,8 @@
 //! - [`catalogue`]: the JSON schema (LHEO / data.inclusion names) and its validation;
 //! - [`geo`]: distances and the communes index;
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
-//! - [`text`]: French and English sentences for everything the user reads.
+//! - [`text`]: French and English sentences for everything the user reads;
+//! - [`sort`]: stable sorting compiled once (small WebAssembly).
 
 #![warn(missing_docs)]
 
@@ -13,6 +14,7 @@ pub mod date;
 pub mod geo;
 pub mod matching;
 pub mod profile;
+pub mod sort;
 pub mod text;
 
 /// Kept for code written against the skeleton: `aiguillage_core::level::EducationLevel`.

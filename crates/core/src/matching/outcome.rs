@@ -114,7 +114,7 @@ fn top(mut v: Vec<Cand>, k: usize) -> Vec<Cand> {
         v.select_nth_unstable_by(k - 1, rank);
         v.truncate(k);
     }
-    v.sort_by(rank);
+    crate::sort::sort_by(&mut v, rank);
     v
 }
 
