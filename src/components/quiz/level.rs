@@ -42,11 +42,5 @@ pub fn LevelQuestion() -> impl IntoView {
     }
 }
 
-/// "sans diplôme" → "Sans diplôme".
-pub fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+/// "sans diplôme" → "Sans diplôme" (Latin letters only: see core's `text::case`).
+pub use aiguillage_core::text::case::capitalise;

@@ -292,13 +292,7 @@ impl Warning {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+use super::case::capitalise;
 
 impl Condition {
     /// The one condition a near miss fails ("à 35 km, au-delà de vos 20 km").
