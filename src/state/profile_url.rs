@@ -39,7 +39,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_errors() {
-        let p = Profile::new(19, EducationLevel::SansDiplome, Situation::Autre);
+        let p = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::Autre);
         assert_eq!(read(&fragment(&p)), FragmentProfile::Valid(p));
         assert_eq!(read(""), FragmentProfile::Missing);
         assert_eq!(read("#"), FragmentProfile::Missing);
