@@ -251,7 +251,7 @@ async fn the_age_question_is_optional_and_can_be_declined() {
     let declined: web_sys::HtmlInputElement = element(&root, "#q-age-not-said").unchecked_into();
     assert_eq!(
         text_of(&root, "label[for=q-age-not-said]"),
-        "Je préfère ne pas répondre"
+        "Je préfère ne pas donner mon âge"
     );
     declined.click();
     settle().await;

@@ -65,7 +65,7 @@ pub const TEXTS: Texts = Texts {
     q_age_label: "Age, in years",
     q_age_error: "Enter an age between 14 and 99, in digits.",
     q_age_hint: "Your age is used to check the age limits of trainings and whether the Mission Locale can support you. Without it, we will tell you what to check.",
-    q_age_not_said: "I'd rather not say",
+    q_age_not_said: "I'd rather not give my age",
     q_rqth_title: "Do you have a disability recognition (RQTH)?",
     q_rqth_explain: "The RQTH (recognition of disabled worker status) is granted by the MDPH. It opens support from Cap Emploi and Agefiph funding to adapt a training. This question is optional.",
     q_location_title: "Where do you live?",

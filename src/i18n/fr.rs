@@ -65,7 +65,7 @@ pub const TEXTS: Texts = Texts {
     q_age_label: "Âge, en années",
     q_age_error: "Indiquez un âge entre 14 et 99 ans, en chiffres.",
     q_age_hint: "Votre âge sert à vérifier les limites d'âge des formations et à savoir si la Mission Locale peut vous accompagner. Sans lui, nous vous dirons quoi vérifier.",
-    q_age_not_said: "Je préfère ne pas répondre",
+    q_age_not_said: "Je préfère ne pas donner mon âge",
     q_rqth_title: "Avez-vous une reconnaissance de handicap (RQTH) ?",
     q_rqth_explain: "La RQTH (reconnaissance de la qualité de travailleur handicapé) est délivrée par la MDPH. Elle ouvre l'accompagnement de Cap Emploi et les aides de l'Agefiph pour adapter une formation. Cette question est facultative.",
     q_location_title: "Où habitez-vous ?",

@@ -13,7 +13,7 @@ use super::quiz_state::Step;
 pub enum AgeAnswer {
     /// Age in years.
     Years(u8),
-    /// "Je préfère ne pas répondre".
+    /// "Je préfère ne pas donner mon âge".
     NotSaid,
 }
 

@@ -1,4 +1,4 @@
-//! The profile in the URL fragment (core encoding): `/resultats#1Qk…`. Back/forward, reload,
+//! The profile in the URL fragment (core encoding): `/resultats#2Qk…`. Back/forward, reload,
 //! bookmarks and copied links all restore the same results; the fragment never reaches a server.
 
 use aiguillage_core::profile::DecodeError;

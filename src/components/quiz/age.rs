@@ -1,5 +1,5 @@
 //! Question: age, optional. Typed in digits (checked, with an error announced), or "je préfère ne
-//! pas répondre": results then say which age limits to check, never guess them.
+//! pas donner mon âge": results then say which age limits to check, never guess them.
 
 use leptos::prelude::*;
 
