@@ -24,7 +24,7 @@ impl Page {
         }
     }
 
-    /// The path followed by a profile fragment (`#1Qk…`).
+    /// The path followed by a profile fragment (`#2Qk…`).
     pub fn href_with(&self, fragment: &str) -> String {
         format!("{}{}", self.href(), fragment)
     }

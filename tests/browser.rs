@@ -62,6 +62,22 @@ fn element(root: &Element, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
+/// Waits (a few event-loop turns at most) until `ready` holds, e.g. after `history.back()`, whose
+/// `popstate` comes later; then the test's assertions say what is wrong if it never did.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..50 {
+        if ready() {
+            return;
+        }
+        settle().await;
+    }
+}
+
+/// The address's query, e.g. `?etape=age`.
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
 fn text_of(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -137,7 +153,7 @@ async fn the_call_to_action_points_to_the_questionnaire() {
 fn profile_montreuil() -> aiguillage_core::Profile {
     use aiguillage_core::profile::{EducationLevel, Location, Situation};
     let mut p = aiguillage_core::Profile::new(
-        19,
+        Some(19),
         EducationLevel::SansDiplome,
         Situation::JeuneSansEmploiNiFormation,
     );
@@ -168,6 +184,129 @@ async fn quiz_first_question_is_a_fieldset_and_next_moves_focus_to_the_new_headi
     );
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("q-situation-title"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn quiz_steps_are_in_the_address_and_back_returns_to_the_previous_question() {
+    let (root, handle) = mount_app("questionnaire").await;
+    settle().await;
+    assert_eq!(
+        search(),
+        "?etape=diplome",
+        "the first question is named in place"
+    );
+    element(&root, "#q-level-0").click();
+    settle().await;
+    element(&root, ".quiz__nav .button--primary").click();
+    settle().await;
+    assert_eq!(search(), "?etape=situation");
+    assert_eq!(
+        text_of(&root, ".quiz__panel h2"),
+        "Quelle est votre situation aujourd'hui ?"
+    );
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    until(|| search() == "?etape=diplome").await;
+    settle().await;
+    assert_eq!(search(), "?etape=diplome");
+    assert_eq!(
+        text_of(&root, ".quiz__panel h2"),
+        "Quel est votre plus haut diplôme ?"
+    );
+    let radio: web_sys::HtmlInputElement = element(&root, "#q-level-0").unchecked_into();
+    assert!(radio.checked(), "going back keeps the answer");
+    settle().await;
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("q-level-title"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_step_in_the_address_shows_the_first_unanswered_question() {
+    let (root, handle) = mount_app("questionnaire?lang=fr&etape=nimporte-quoi").await;
+    settle().await;
+    assert_eq!(
+        text_of(&root, ".quiz__panel h2"),
+        "Quel est votre plus haut diplôme ?"
+    );
+    assert_eq!(search(), "?lang=fr&etape=diplome", "other parameters kept");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_age_question_is_optional_and_can_be_declined() {
+    let (root, handle) = mount_app("questionnaire?etape=age").await;
+    settle().await;
+    assert!(text_of(&root, "#q-age-title").contains("facultatif"));
+    let next: HtmlElement = element(&root, ".quiz__nav .button--primary");
+    assert_eq!(
+        next.text_content().as_deref(),
+        Some("Passer cette question")
+    );
+    let declined: web_sys::HtmlInputElement = element(&root, "#q-age-not-said").unchecked_into();
+    assert_eq!(
+        text_of(&root, "label[for=q-age-not-said]"),
+        "Je préfère ne pas donner mon âge"
+    );
+    declined.click();
+    settle().await;
+    assert!(declined.checked());
+    assert_eq!(next.text_content().as_deref(), Some("Question suivante"));
+    // Typing an age takes the place of "rather not say".
+    let input: web_sys::HtmlInputElement = element(&root, "#q-age-input").unchecked_into();
+    input.set_value("30");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(!declined.checked());
+    // Declining again clears the typed age.
+    declined.click();
+    settle().await;
+    assert_eq!(input.value(), "");
+    next.click();
+    settle().await;
+    assert_eq!(search(), "?etape=rqth");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_profile_without_age_opens_the_summary_with_results_available() {
+    let mut p = profile_montreuil();
+    p.age = None;
+    let fragment = aiguillage::state::profile_url::fragment(&p);
+    let (root, handle) = mount_app(&format!("questionnaire{fragment}")).await;
+    settle().await;
+    assert_eq!(text_of(&root, "[data-answer=age]"), "Âge non communiqué");
+    assert_eq!(
+        search(),
+        "?etape=recapitulatif",
+        "the summary is named in place"
+    );
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        fragment,
+        "the link stays"
+    );
+    let results: web_sys::HtmlButtonElement =
+        element(&root, ".quiz__results button").unchecked_into();
+    assert!(!results.disabled(), "results need no age");
+    // "Modifier" goes to the question through the address.
+    let change: HtmlElement = element(&root, ".summary__row:nth-child(3) button");
+    assert!(change.text_content().unwrap_or_default().contains("Âge"));
+    change.click();
+    settle().await;
+    settle().await;
+    assert_eq!(search(), "?etape=age");
+    let declined: web_sys::HtmlInputElement = element(&root, "#q-age-not-said").unchecked_into();
+    assert!(declined.checked());
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("q-age-title"));
     drop(handle);
 }
 

@@ -96,6 +96,10 @@ texts_table! {
     q_age_title,
     q_age_label,
     q_age_error,
+    /// Why the age is asked, and that it is optional.
+    q_age_hint,
+    /// The choice not to give one's age.
+    q_age_not_said,
     q_rqth_title,
     q_rqth_explain,
     q_location_title,
@@ -144,6 +148,8 @@ texts_table! {
     summary_any,
     summary_unsure,
     summary_years,
+    /// The age, when the person preferred not to give it (summary, "pour : …" line of results).
+    summary_age_not_given,
     summary_within,
     results_doc_title,
     results_title,

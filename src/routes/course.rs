@@ -25,7 +25,7 @@ pub fn funding_for(p: &Profile, lang: Lang) -> &'static str {
     let t = texts_for(lang);
     if p.rqth == Rqth::Oui {
         t.funding_rqth
-    } else if p.is_young() && p.situation != Situation::SalarieReconversion {
+    } else if p.is_young() == Some(true) && p.situation != Situation::SalarieReconversion {
         t.funding_young
     } else if p.situation.is_jobseeker() {
         t.funding_jobseeker

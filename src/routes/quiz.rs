@@ -1,9 +1,12 @@
 //! `/questionnaire`: the orientation questionnaire. One question per screen on a phone; "all
 //! questions on one page" for counsellors at a desk. Focus moves to each new question's heading.
+//! The question shown is in the address (`?etape=age`): moving to another question adds a history
+//! entry, so the browser's Back and Forward move between questions and a reload stays on the
+//! same one; a missing or unknown `etape` is corrected in place (never a blank page).
 //! `/questionnaire#<profile>` starts from a profile (a shared link, or "change my answers").
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
@@ -18,7 +21,9 @@ use crate::route::Page;
 use crate::state::consent;
 use crate::state::draft::Draft;
 use crate::state::profile_url::{self, FragmentProfile};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::{
+    use_quiz, use_step_navigation, Step, StepMove, StepParam, STEP_PARAM,
+};
 
 /// One step's question.
 fn question(step: Step) -> AnyView {
@@ -53,15 +58,48 @@ pub fn Quiz() -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| set_title(i18n.t().quiz_doc_title));
 
-    // A profile in the fragment fills the answers (and opens the summary).
+    let go = use_step_navigation();
+    let error = RwSignal::new(false);
+
+    // The address decides what is shown. A profile in the fragment fills the answers once (and
+    // opens the summary unless `etape` names a question); `etape` names the question.
     let bad_link = RwSignal::new(false);
-    let hash = use_location().hash;
-    Effect::new(move |_| match profile_url::read(&hash.get()) {
-        FragmentProfile::Valid(p) => {
-            quiz.open_summary_for(&p, i18n.t().q_location_position);
+    let location = use_location();
+    let query = use_query_map();
+    Effect::new(move |_| {
+        // Leaving the quiz changes the address before the page goes: never follow another page's.
+        if location.pathname.get() != Page::Quiz.href() {
+            return;
         }
-        FragmentProfile::Invalid(_) => bad_link.set(true),
-        FragmentProfile::Missing => {}
+        let hash = location.hash.get();
+        let wanted = StepParam::read(query.with(|q| q.get(STEP_PARAM)).as_deref());
+        match profile_url::read(&hash) {
+            FragmentProfile::Valid(p) => {
+                if quiz.applied_link.with_value(|l| *l != hash) {
+                    quiz.open_summary_for(&p, i18n.t().q_location_position);
+                    quiz.applied_link.set_value(hash);
+                }
+            }
+            FragmentProfile::Invalid(_) => bad_link.set(true),
+            FragmentProfile::Missing => {}
+        }
+        let step = match wanted {
+            StepParam::Step(s) => s,
+            StepParam::Missing => {
+                let s = quiz.step.get_untracked();
+                go.go(s, StepMove::Replace);
+                s
+            }
+            StepParam::Invalid => {
+                let s = quiz.draft.with_untracked(|d| d.first_unanswered());
+                go.go(s, StepMove::Replace);
+                s
+            }
+        };
+        if quiz.step.get_untracked() != step {
+            error.set(false);
+            quiz.step.set(step);
+        }
     });
 
     let saved = consent::saved_profile();
@@ -70,11 +108,10 @@ pub fn Quiz() -> impl IntoView {
         if let Some(p) = consent::saved_profile() {
             let name = i18n.t().q_location_position.to_string();
             quiz.draft.set(Draft::from_profile(&p, name));
-            quiz.step.set(Step::Summary);
+            go.go(Step::Summary, StepMove::Push);
         }
     };
 
-    let error = RwSignal::new(false);
     // Focus the new question's heading when the step changes (not on first display).
     let first = StoredValue::new(true);
     Effect::new(move |_| {
@@ -88,11 +125,11 @@ pub fn Quiz() -> impl IntoView {
         }
     });
 
-    let go = move |delta: isize| {
+    let go_by = move |delta: isize| {
         let i = quiz.step.get_untracked().index() as isize + delta;
         if let Some(s) = usize::try_from(i).ok().and_then(|i| Step::ALL.get(i)) {
             error.set(false);
-            quiz.step.set(*s);
+            go.go(*s, StepMove::Push);
         }
     };
     let next = move |_| {
@@ -101,7 +138,7 @@ pub fn Quiz() -> impl IntoView {
             error.set(true);
             return;
         }
-        go(1);
+        go_by(1);
     };
     let ready = Memo::new(move |_| quiz.draft.with(|d| d.ready()));
     let see_results = move |_| {
@@ -148,7 +185,7 @@ pub fn Quiz() -> impl IntoView {
                     <div class="quiz__nav">
                         <button type="button" class="button"
                             disabled=move || quiz.step.get().index() == 0
-                            on:click=move |_| go(-1)>
+                            on:click=move |_| go_by(-1)>
                             {move || i18n.t().quiz_back}
                         </button>
                         {move || (quiz.step.get() != Step::Summary).then(|| view! {

@@ -21,7 +21,7 @@ use crate::i18n::{fill, use_i18n};
 use crate::route::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState, Loaded};
 use crate::state::profile_url::{self, FragmentProfile};
-use crate::state::quiz_state::use_quiz;
+use crate::state::quiz_state::{step_href, use_quiz, Step};
 use crate::state::today::today;
 
 /// How results are ordered.
@@ -150,7 +150,7 @@ pub fn Results() -> impl IntoView {
         view! {
             <ProfileLine profile=p.clone() />
             <p>
-                <A href=Page::Quiz.href_with(&profile_url::fragment(&p)) attr:class="button"
+                <A href=step_href(Step::Summary, "", &profile_url::fragment(&p)) attr:class="button"
                     on:click=move |_| change_answers(&p2)>
                     {move || i18n.t().results_change}
                 </A>
@@ -192,7 +192,9 @@ fn ProfileLine(profile: Profile) -> impl IntoView {
                 let who = [
                     capitalise(profile.level.label(lang)),
                     profile.situation.label(lang).to_string(),
-                    fill(t.summary_years, &[("n", &profile.age.to_string())]),
+                    profile.age.map_or(t.summary_age_not_given.to_string(), |n| {
+                        fill(t.summary_years, &[("n", &n.to_string())])
+                    }),
                 ]
                 .join(", ");
                 fill(t.results_for, &[("who", &who)])

@@ -6,6 +6,27 @@ use aiguillage_core::profile::{
 };
 use aiguillage_core::Profile;
 
+use super::quiz_state::Step;
+
+/// The answer to the age question (optional: results never need it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeAnswer {
+    /// Age in years.
+    Years(u8),
+    /// "Je préfère ne pas donner mon âge".
+    NotSaid,
+}
+
+impl AgeAnswer {
+    /// The age, when given.
+    pub fn years(self) -> Option<u8> {
+        match self {
+            AgeAnswer::Years(n) => Some(n),
+            AgeAnswer::NotSaid => None,
+        }
+    }
+}
+
 /// Answers given so far. `None` = not answered yet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
@@ -13,8 +34,8 @@ pub struct Draft {
     pub level: Option<EducationLevel>,
     /// Current situation.
     pub situation: Option<Situation>,
-    /// Age in years.
-    pub age: Option<u8>,
+    /// Age, or the choice not to give it.
+    pub age: Option<AgeAnswer>,
     /// RQTH answer (optional question).
     pub rqth: Option<Rqth>,
     /// Where the person is, with the name shown to them.
@@ -49,15 +70,16 @@ impl Default for Draft {
 }
 
 impl Draft {
-    /// Whether results can be shown: level, situation, age and location are known.
-    /// (Age decides the Mission Locale and the age limits of courses, so it is not guessed.)
+    /// Whether results can be shown: level, situation and location are known. The age is
+    /// optional: without it, the results say which age limits to check (never guessed).
     pub fn ready(&self) -> bool {
         self.to_profile().is_some()
     }
 
     /// The profile, when the answers results need are there; other answers refine it.
     pub fn to_profile(&self) -> Option<Profile> {
-        let mut p = Profile::new(self.age?, self.level?, self.situation?);
+        let age = self.age.and_then(AgeAnswer::years);
+        let mut p = Profile::new(age, self.level?, self.situation?);
         p.location = Some(self.location.as_ref()?.0.clone());
         p.rqth = self.rqth.unwrap_or(Rqth::NePasDire);
         p.radius = self.radius;
@@ -68,12 +90,20 @@ impl Draft {
         Some(p)
     }
 
+    /// The first question not answered yet, in quiz order (the summary when all are).
+    pub fn first_unanswered(&self) -> Step {
+        Step::ALL
+            .into_iter()
+            .find(|s| !s.answered(self))
+            .unwrap_or(Step::Summary)
+    }
+
     /// A draft holding a profile's answers (to change them from the results).
     pub fn from_profile(p: &Profile, place_name: String) -> Draft {
         Draft {
             level: Some(p.level),
             situation: Some(p.situation),
-            age: Some(p.age),
+            age: Some(p.age.map_or(AgeAnswer::NotSaid, AgeAnswer::Years)),
             rqth: Some(p.rqth),
             location: p.location.clone().map(|l| (l, place_name)),
             radius: p.radius,
@@ -96,27 +126,60 @@ mod tests {
     use super::*;
     use aiguillage_core::GeoPoint;
 
-    #[test]
-    fn results_need_level_situation_age_and_location() {
-        let mut d = Draft::default();
-        assert!(!d.ready());
-        d.level = Some(EducationLevel::SansDiplome);
-        d.situation = Some(Situation::JeuneSansEmploiNiFormation);
-        d.age = Some(19);
-        assert!(!d.ready());
+    fn montreuil() -> (Location, String) {
         let point = GeoPoint::new(48.8611, 2.4436).expect("valid point");
-        d.location = Some((
+        (
             Location::Commune {
                 insee: "93048".into(),
                 point,
             },
             "Montreuil".into(),
-        ));
-        let p = d.to_profile().expect("ready");
-        assert_eq!(p.age, 19);
+        )
+    }
+
+    #[test]
+    fn results_need_level_situation_and_location_not_age() {
+        let mut d = Draft::default();
+        assert!(!d.ready());
+        d.level = Some(EducationLevel::SansDiplome);
+        d.situation = Some(Situation::JeuneSansEmploiNiFormation);
+        assert!(!d.ready());
+        d.location = Some(montreuil());
+        let p = d.to_profile().expect("ready without the age");
+        assert_eq!(p.age, None);
         assert_eq!(p.rqth, Rqth::NePasDire);
+        d.age = Some(AgeAnswer::NotSaid);
+        assert_eq!(d.to_profile().map(|p| p.age), Some(None));
+        d.age = Some(AgeAnswer::Years(19));
+        let p = d.to_profile().expect("ready");
+        assert_eq!(p.age, Some(19));
         let back = Draft::from_profile(&p, "Montreuil".into());
         assert_eq!(back.to_profile(), Some(p));
+    }
+
+    #[test]
+    fn a_profile_without_age_comes_back_as_not_said() {
+        let mut p = Profile::new(None, EducationLevel::Bac, Situation::Autre);
+        p.location = Some(montreuil().0);
+        let d = Draft::from_profile(&p, "Montreuil".into());
+        assert_eq!(d.age, Some(AgeAnswer::NotSaid));
+        assert!(Step::Age.answered(&d));
+        assert_eq!(d.to_profile(), Some(p));
+    }
+
+    #[test]
+    fn the_first_unanswered_question_follows_the_quiz_order() {
+        let mut d = Draft::default();
+        assert_eq!(d.first_unanswered(), Step::Level);
+        d.level = Some(EducationLevel::Bac);
+        d.situation = Some(Situation::Autre);
+        assert_eq!(d.first_unanswered(), Step::Age);
+        d.age = Some(AgeAnswer::NotSaid);
+        assert_eq!(d.first_unanswered(), Step::Rqth);
+        d.rqth = Some(Rqth::Non);
+        d.location = Some(montreuil());
+        d.comfort = Some(DigitalComfort::ALAise);
+        assert_eq!(d.first_unanswered(), Step::Summary);
     }
 
     #[test]

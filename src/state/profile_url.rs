@@ -1,4 +1,4 @@
-//! The profile in the URL fragment (core encoding): `/resultats#1Qk…`. Back/forward, reload,
+//! The profile in the URL fragment (core encoding): `/resultats#2Qk…`. Back/forward, reload,
 //! bookmarks and copied links all restore the same results; the fragment never reaches a server.
 
 use aiguillage_core::profile::DecodeError;
@@ -39,7 +39,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_errors() {
-        let p = Profile::new(19, EducationLevel::SansDiplome, Situation::Autre);
+        let p = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::Autre);
         assert_eq!(read(&fragment(&p)), FragmentProfile::Valid(p));
         assert_eq!(read(""), FragmentProfile::Missing);
         assert_eq!(read("#"), FragmentProfile::Missing);

@@ -82,7 +82,7 @@ fn json_catalogue() -> String {
 fn profiles(cat: &Catalogue) -> Vec<(&'static str, Profile)> {
     let centre = cat.places()[0].point().expect("valid point");
     let mut young = Profile::new(
-        19,
+        Some(19),
         EducationLevel::SansDiplome,
         Situation::JeuneSansEmploiNiFormation,
     );
@@ -95,14 +95,18 @@ fn profiles(cat: &Catalogue) -> Vec<(&'static str, Profile)> {
         .collect();
     young.constraints.start = Some(StartWindow::Moins6Mois);
 
-    let mut adult = Profile::new(45, EducationLevel::Bac2, Situation::DemandeurEmploiInscrit);
+    let mut adult = Profile::new(
+        Some(45),
+        EducationLevel::Bac2,
+        Situation::DemandeurEmploiInscrit,
+    );
     adult.location = young.location.clone();
     adult.radius = Radius::Km5;
     adult.remote_ok = true;
     adult.interests = [Domain::DataIa].into_iter().collect();
     adult.constraints.rhythms = vec![Rhythm::TempsPlein];
 
-    let mut nowhere = Profile::new(30, EducationLevel::Bac, Situation::Autre);
+    let mut nowhere = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
     nowhere.location = Some(Location::Point {
         point: GeoPoint::new(-45.0, 170.0).expect("valid"),
     });

@@ -161,7 +161,7 @@ fn texts<T>(items: &[T], f: impl Fn(&T) -> String) -> Vec<String> {
 /// A 19-year-old without a diploma in Montreuil, not in work or training, curious about web development.
 fn montreuil_19() -> Profile {
     let mut p = Profile::new(
-        19,
+        Some(19),
         EducationLevel::SansDiplome,
         Situation::JeuneSansEmploiNiFormation,
     );
@@ -253,7 +253,7 @@ fn age_rules_and_near_miss_for_a_17_year_old() {
         vec![],
     );
     let mut p = montreuil_19();
-    p.age = 17;
+    p.age = Some(17);
     let o = match_profile(&p, &cat, &Options::new(today()));
     assert_eq!(ids(&cat, &o), ["s-open"]);
     assert_eq!(o.near_misses.len(), 1);
@@ -264,9 +264,80 @@ fn age_rules_and_near_miss_for_a_17_year_old() {
     );
 }
 
+/// The same course list for a person who prefers not to give their age: nothing is guessed out.
+#[test]
+fn montreuil_without_age_keeps_age_limited_courses_with_a_check() {
+    let mut adults = course("adults", Domain::DeveloppementWebMobile);
+    adults.age_min = Some(18);
+    let mut young = course("young", Domain::DeveloppementWebMobile);
+    young.age_min = Some(16);
+    young.age_max = Some(25);
+    let open = course("open", Domain::DataIa);
+    let cat = catalogue(
+        vec![place("p", PARIS_11)],
+        vec![adults, young, open],
+        vec![
+            session("s-adults", "adults", Some("p"), "2027-01-12"),
+            session("s-young", "young", Some("p"), "2027-01-12"),
+            session("s-open", "open", Some("p"), "2027-01-12"),
+        ],
+        vec![help("ml", HelpKind::MissionLocale, (48.8620, 2.4450))],
+    );
+    let mut p = montreuil_19();
+    p.age = None;
+    p.situation = Situation::DemandeurEmploiNonInscrit;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    let mut got = ids(&cat, &o);
+    got.sort();
+    assert_eq!(got, ["s-adults", "s-open", "s-young"]);
+    assert!(o.near_misses.is_empty(), "no age, no age near miss");
+    let warnings_of = |id: &str| -> Vec<String> {
+        let m = o
+            .results
+            .iter()
+            .find(|m| cat.sessions()[m.session].id == id)
+            .unwrap();
+        texts(&m.warnings, |w| w.describe(Lang::Fr))
+    };
+    assert!(warnings_of("s-young").contains(
+        &"réservé aux 16–25 ans : vérifiez que vous êtes dans cette tranche d'âge".to_string()
+    ));
+    assert!(warnings_of("s-adults").contains(
+        &"réservé aux 18 ans et plus : vérifiez que vous avez l'âge demandé".to_string()
+    ));
+    assert!(!warnings_of("s-open").iter().any(|w| w.contains("âge")));
+    // The Mission Locale is proposed on the condition of age, France Travail for the jobseeker.
+    let ml = o
+        .next_steps
+        .iter()
+        .find(|s| s.kind == HelpKind::MissionLocale)
+        .unwrap();
+    assert!(ml
+        .describe(Lang::Fr)
+        .contains("si vous avez entre 16 et 25 ans"));
+    assert!(o
+        .next_steps
+        .iter()
+        .any(|s| s.kind == HelpKind::FranceTravail));
+    // Given, the age decides again: at 30 the 16–25 course is out and no Mission Locale.
+    p.age = Some(30);
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    let mut got = ids(&cat, &o);
+    got.sort();
+    assert_eq!(got, ["s-adults", "s-open"]);
+    assert!(o
+        .next_steps
+        .iter()
+        .all(|s| s.kind != HelpKind::MissionLocale));
+}
+
 /// A 45-year-old jobseeker with a Bac+2 in Maubeuge: little nearby, radius widened.
 fn maubeuge_45() -> Profile {
-    let mut p = Profile::new(45, EducationLevel::Bac2, Situation::DemandeurEmploiInscrit);
+    let mut p = Profile::new(
+        Some(45),
+        EducationLevel::Bac2,
+        Situation::DemandeurEmploiInscrit,
+    );
     p.location = at(MAUBEUGE, "59392");
     p.radius = Radius::Km10;
     p.interests = [Domain::Cybersecurite, Domain::ReseauxSystemesCloud]
@@ -342,6 +413,32 @@ fn maubeuge_45_jobseeker_gets_a_widened_search_and_france_travail() {
         .ends_with("au-delà de vos 50 km"));
     let kinds: Vec<HelpKind> = o.next_steps.iter().map(|s| s.kind).collect();
     assert_eq!(kinds, [HelpKind::FranceTravail]);
+
+    // Without the age, the course reserved to young people is kept with the band to check, and
+    // the Mission Locale is proposed on that condition.
+    let mut no_age = maubeuge_45();
+    no_age.age = None;
+    let o = match_profile(&no_age, &cat, &Options::new(today()));
+    let mut got = ids(&cat, &o);
+    got.sort();
+    assert_eq!(got, ["s-cyber", "s-jeunes"]);
+    let jeunes = o
+        .results
+        .iter()
+        .find(|m| cat.sessions()[m.session].id == "s-jeunes")
+        .unwrap();
+    let warnings = texts(&jeunes.warnings, |w| w.describe(Lang::En));
+    assert!(
+        warnings
+            .contains(&"for people aged 16–25: check that you are in this age range".to_string()),
+        "{warnings:?}"
+    );
+    let steps = texts(&o.next_steps, |s| s.describe(Lang::En));
+    assert_eq!(steps.len(), 2, "{steps:?}");
+    assert!(steps
+        .iter()
+        .any(|s| s.contains("if you are 16–25 (up to 29 with a disability recognition)")));
+    assert!(steps.iter().any(|s| s.starts_with("France Travail")));
 }
 
 #[test]
@@ -397,7 +494,7 @@ fn remote_sessions_ignore_distance_only_when_remote_is_fine() {
 /// An adult with an RQTH in Saint-Étienne.
 fn saint_etienne_rqth() -> Profile {
     let mut p = Profile::new(
-        38,
+        Some(38),
         EducationLevel::Bac,
         Situation::DemandeurEmploiNonInscrit,
     );

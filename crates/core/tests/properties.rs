@@ -6,7 +6,7 @@ use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::matching::eligibility::{
     audience_fit, course_preferences, is_remote, start_check,
 };
-use aiguillage_core::matching::{match_profile, Options, Widening};
+use aiguillage_core::matching::{match_profile, Options, Warning, Widening};
 use aiguillage_core::profile::*;
 use aiguillage_core::{Date, Profile};
 use proptest::prelude::*;
@@ -58,7 +58,7 @@ fn profile_in(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = Profile
     let who = (
         prop::sample::select(EducationLevel::ALL.to_vec()),
         prop::sample::select(Situation::ALL.to_vec()),
-        0u8..=127,
+        prop::option::of(0u8..=aiguillage_core::profile::encoding::MAX_AGE),
         prop::sample::select(Rqth::ALL.to_vec()),
         prop::option::of(any::<bool>()),
         any::<bool>(),
@@ -145,7 +145,11 @@ fn all_results() -> Options {
 fn generated_catalogues_give_property_tests_something_to_check() {
     // Guards the property tests against vacuity: an ordinary profile next to a place has results.
     let cat = small_catalogue(7);
-    let mut p = Profile::new(30, EducationLevel::Bac, Situation::DemandeurEmploiInscrit);
+    let mut p = Profile::new(
+        Some(30),
+        EducationLevel::Bac,
+        Situation::DemandeurEmploiInscrit,
+    );
     near_a_place(&cat, &mut p, Some((0, 0.01, 0.01)));
     p.radius = Radius::Km30;
     let o = match_profile(&p, &cat, &all_results());
@@ -173,8 +177,13 @@ proptest! {
             prop_assert!(s.end.is_none_or(|d| d >= t));
             prop_assert!(s.intake != Intake::DatesFixes || s.start.is_none_or(|d| d >= t));
             // Age and entry level.
-            prop_assert!(c.age_min.is_none_or(|a| p.age >= a));
-            prop_assert!(c.age_max.is_none_or(|a| p.age <= a));
+            // Age limits, when the age is given (without it, a warning says to check).
+            if let Some(age) = p.age {
+                prop_assert!(c.age_min.is_none_or(|a| age >= a));
+                prop_assert!(c.age_max.is_none_or(|a| age <= a));
+            } else if c.age_max.is_some() || c.age_min.is_some_and(|a| a >= 16) {
+                prop_assert!(m.warnings.iter().any(|w| matches!(w, Warning::AgeToCheck(_))), "{:?}", m.warnings);
+            }
             prop_assert!(c.min_level.is_none_or(|l| p.level >= l));
             // Reserved audiences.
             prop_assert!(c.reserved_for.is_empty() || c.reserved_for.iter().any(|a| audience_fit(&p, *a) != Some(false)));
@@ -240,7 +249,7 @@ proptest! {
     #[test]
     fn profile_decoding_of_url_safe_noise_never_panics(s in "1[A-Za-z0-9_-]{0,40}") {
         if let Ok(p) = Profile::decode(&s) {
-            prop_assert!(p.age <= 127);
+            prop_assert!(p.age.is_none_or(|a| a <= aiguillage_core::profile::encoding::MAX_AGE));
         }
     }
 

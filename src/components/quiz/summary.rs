@@ -7,13 +7,15 @@ use super::level::capitalise;
 use super::progress::step_name;
 use super::QuestionHeading;
 use crate::i18n::{fill, use_i18n};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::draft::AgeAnswer;
+use crate::state::quiz_state::{use_quiz, use_step_navigation, Step, StepMove};
 
 /// The summary step.
 #[component]
 pub fn Summary() -> impl IntoView {
     let i18n = use_i18n();
     let quiz = use_quiz();
+    let go = use_step_navigation();
     let answer = move |s: Step| -> String {
         let t = i18n.t();
         let lang = i18n.lang();
@@ -25,10 +27,11 @@ pub fn Summary() -> impl IntoView {
                     .situation
                     .map(|v| capitalise(v.label(lang)))
                     .unwrap_or(none),
-                Step::Age => d
-                    .age
-                    .map(|a| fill(t.summary_years, &[("n", &a.to_string())]))
-                    .unwrap_or(none),
+                Step::Age => match d.age {
+                    Some(AgeAnswer::Years(a)) => fill(t.summary_years, &[("n", &a.to_string())]),
+                    Some(AgeAnswer::NotSaid) => capitalise(t.summary_age_not_given),
+                    None => none,
+                },
                 Step::Rqth => d.rqth.map(|v| capitalise(v.label(lang))).unwrap_or(none),
                 Step::Location => d
                     .location
@@ -89,7 +92,7 @@ pub fn Summary() -> impl IntoView {
                                 <span data-answer=s.id()>{move || answer(s)}</span>
                                 " "
                                 <button type="button" class="button button--small"
-                                    on:click=move |_| { quiz.all_at_once.set(false); quiz.step.set(s); }>
+                                    on:click=move |_| { quiz.all_at_once.set(false); go.go(s, StepMove::Push); }>
                                     {move || i18n.t().summary_change}
                                     <span class="visually-hidden">{move || format!(" : {}", step_name(s, i18n.t()))}</span>
                                 </button>

@@ -86,13 +86,13 @@ async function clickAndMeasure(page) {
   return page.evaluate(() => window.__perf);
 }
 
-/** Answers the quiz once, by clicks, and returns the profile's fragment (`#1…`). */
+/** Answers the quiz once, by clicks, and returns the profile's fragment (`#2…`). */
 async function profileFragment(browser) {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await answerToSummary(page, MONTREUIL);
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
-  await page.waitForURL(/\/resultats#1/);
+  await page.waitForURL(/\/resultats#2/);
   const { hash } = new URL(page.url());
   await context.close();
   return hash;

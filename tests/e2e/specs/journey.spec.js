@@ -51,7 +51,7 @@ async function answer(page, p, { axe = false } = {}) {
   await expect(page.getByRole('heading', { name: 'Vos réponses' })).toBeVisible();
   await check();
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
-  await expect(page).toHaveURL(/\/resultats#1/);
+  await expect(page).toHaveURL(/\/resultats#2/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations pour vous');
   await expect(page.locator('.results__count')).toContainText(/correspond/);
 }

@@ -19,7 +19,8 @@ test('home says what Aiguillage is, in French, and passes axe', async ({ page })
 test('the call to action leads to the questionnaire, which starts with the first question', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Commencer le questionnaire' }).click();
-  await expect(page).toHaveURL(/\/questionnaire$/);
+  // The first question is named in the address, in place (no extra history entry).
+  await expect(page).toHaveURL(/\/questionnaire\?etape=diplome$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Questionnaire d'orientation");
   await expect(page.getByRole('heading', { level: 2, name: 'Quel est votre plus haut diplôme ?' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 
 use crate::catalogue::{Audience, Course, Intake, Recruitment, Session};
 use crate::date::Date;
-use crate::profile::{EducationLevel, Modality, Profile, Rhythm, Situation};
+use crate::profile::{AgeRange, EducationLevel, Modality, Profile, Rhythm, Situation};
 
 /// A condition a session failed; a session failing exactly one is a near miss.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,14 +79,14 @@ pub fn audience_fit(p: &Profile, a: Audience) -> Option<bool> {
     match a {
         Audience::TousPublics => Some(true),
         Audience::DemandeursEmploi => Some(p.situation.is_jobseeker()),
-        Audience::Jeunes => Some(p.is_young()),
+        Audience::Jeunes => p.is_young(),
         Audience::PersonnesEnSituationDeHandicap => Some(p.rqth == crate::profile::Rqth::Oui),
         Audience::Etudiants => Some(p.situation == Situation::EtudiantLyceen),
         Audience::Actifs => Some(matches!(
             p.situation,
             Situation::SalarieReconversion | Situation::IndependantCreation
         )),
-        Audience::Seniors => Some(p.age >= 50),
+        Audience::Seniors => p.age.map(|age| AgeRange::SENIORS.contains(age)),
         Audience::ResidentsQpvFrr => p.qpv,
         // The quiz asks no gender: a women-only course is shown with a warning unless asked for.
         Audience::Femmes => {
@@ -97,6 +97,15 @@ pub fn audience_fit(p: &Profile, a: Audience) -> Option<bool> {
             }
         }
         Audience::BeneficiairesDesMinimasSociaux | Audience::PersonnesExilees => None,
+    }
+}
+
+/// The ages an audience is defined by (`jeunes`, `seniors`), for this person (to 29 with an RQTH).
+pub fn audience_ages(p: &Profile, a: Audience) -> Option<AgeRange> {
+    match a {
+        Audience::Jeunes => Some(p.young_range()),
+        Audience::Seniors => Some(AgeRange::SENIORS),
+        _ => None,
     }
 }
 
@@ -123,15 +132,20 @@ pub fn session_open(s: &Session, today: Date) -> bool {
 }
 
 /// Age rule: `Ok` inside the limits, `Err(Some(c))` just outside, `Err(None)` far outside.
+/// An age not given passes: the result then says which limits to check
+/// ([`crate::matching::Warning::AgeToCheck`]), it never guesses.
 pub fn age_check(p: &Profile, c: &Course) -> Result<(), Option<Condition>> {
+    let Some(age) = p.age else {
+        return Ok(());
+    };
     if let Some(min) = c.age_min {
-        if p.age < min {
-            return Err((min - p.age <= AGE_TOLERANCE).then_some(Condition::TooYoung { min }));
+        if age < min {
+            return Err((min - age <= AGE_TOLERANCE).then_some(Condition::TooYoung { min }));
         }
     }
     if let Some(max) = c.age_max {
-        if p.age > max {
-            return Err((p.age - max <= AGE_TOLERANCE).then_some(Condition::TooOld { max }));
+        if age > max {
+            return Err((age - max <= AGE_TOLERANCE).then_some(Condition::TooOld { max }));
         }
     }
     Ok(())
@@ -260,7 +274,7 @@ pub(crate) mod tests {
     #[test]
     fn young_audience_goes_to_29_with_rqth() {
         let mut p = Profile::new(
-            27,
+            Some(27),
             EducationLevel::Bac,
             Situation::JeuneSansEmploiNiFormation,
         );
@@ -282,6 +296,48 @@ pub(crate) mod tests {
         );
         c.reserved_for = vec![Audience::ResidentsQpvFrr, Audience::Etudiants];
         assert!(!audience_ok(&p, &c));
+    }
+
+    #[test]
+    fn age_audiences_are_unknown_without_an_age_never_guessed() {
+        let mut p = Profile::new(None, EducationLevel::Bac, Situation::DemandeurEmploiInscrit);
+        assert_eq!(audience_fit(&p, Audience::Jeunes), None);
+        assert_eq!(audience_fit(&p, Audience::Seniors), None);
+        let mut c = course();
+        c.reserved_for = vec![Audience::Seniors];
+        assert!(
+            audience_ok(&p, &c),
+            "not excluded: the result says to check"
+        );
+        p.age = Some(62);
+        assert_eq!(audience_fit(&p, Audience::Seniors), Some(true));
+        assert_eq!(audience_fit(&p, Audience::Jeunes), Some(false));
+        p.age = Some(30);
+        assert_eq!(audience_fit(&p, Audience::Seniors), Some(false));
+        assert!(!audience_ok(&p, &c));
+        assert_eq!(
+            audience_ages(&p, Audience::Jeunes),
+            Some(AgeRange::between(16, 25))
+        );
+        p.rqth = Rqth::Oui;
+        assert_eq!(
+            audience_ages(&p, Audience::Jeunes),
+            Some(AgeRange::between(16, 29))
+        );
+        assert_eq!(audience_ages(&p, Audience::Femmes), None);
+    }
+
+    #[test]
+    fn age_limits_pass_without_an_age() {
+        let mut p = Profile::new(None, EducationLevel::Bac, Situation::Autre);
+        let mut c = course();
+        c.age_min = Some(16);
+        c.age_max = Some(25);
+        assert_eq!(age_check(&p, &c), Ok(()));
+        p.age = Some(40);
+        assert_eq!(age_check(&p, &c), Err(None));
+        p.age = Some(27);
+        assert_eq!(age_check(&p, &c), Err(Some(Condition::TooOld { max: 25 })));
     }
 
     #[test]
@@ -313,7 +369,7 @@ pub(crate) mod tests {
 
     #[test]
     fn age_and_level_tolerances() {
-        let p = Profile::new(16, EducationLevel::Brevet, Situation::EtudiantLyceen);
+        let p = Profile::new(Some(16), EducationLevel::Brevet, Situation::EtudiantLyceen);
         let mut c = course();
         c.age_min = Some(18);
         assert_eq!(
@@ -343,7 +399,7 @@ pub(crate) mod tests {
     #[test]
     fn start_window_applies_to_fixed_dates_only() {
         let today = d("2026-11-23");
-        let mut p = Profile::new(30, EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
         p.constraints.start = Some(StartWindow::Moins3Mois);
         assert!(start_check(&p, &session(Intake::DatesFixes, Some("2027-01-15")), today).is_none());
         assert!(start_check(&p, &session(Intake::DatesFixes, Some("2027-04-15")), today).is_some());

@@ -1,14 +1,14 @@
 //! Typed explanations: why a session fits ([`Reason`]) and what to check ([`Warning`]).
 //! Sentences come from [`crate::text`]: `reason.describe(Lang::Fr)`.
 
-use super::eligibility::{audience_fit, is_remote};
+use super::eligibility::{audience_ages, audience_fit, is_remote};
 use super::score::publicly_funded_audience;
 use crate::catalogue::{
     Audience, CoordinatesPrecision, Course, Funder, FundingKind, Intake, Place, Recruitment,
     SelectionStep, Session,
 };
 use crate::date::Date;
-use crate::profile::{Domain, EducationLevel, Modality, Profile, Rhythm, Rqth};
+use crate::profile::{AgeRange, Domain, EducationLevel, Modality, Profile, Rhythm, Rqth};
 
 /// Why a session suits the person.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +108,10 @@ pub enum Warning {
     MinAge(u8),
     /// "réservé aux moins de 26 ans".
     MaxAge(u8),
+    /// The person did not give their age and the course has age limits, or is reserved to an
+    /// audience defined by age (young people, seniors): "réservé aux 16–25 ans : vérifiez que
+    /// vous êtes dans cette tranche d'âge". The course is kept, never guessed out.
+    AgeToCheck(AgeRange),
     /// Reserved to an audience the quiz cannot confirm (QPV residents, women…).
     ReservedFor(Audience),
     /// Reserved to jobseekers: register with France Travail first.
@@ -247,7 +251,10 @@ pub fn explain(
     for a in &c.reserved_for {
         match audience_fit(p, *a) {
             Some(true) if *a != Audience::TousPublics => r.push(Reason::ReservedForYou(*a)),
-            None => w.push(Warning::ReservedFor(*a)),
+            None => match audience_ages(p, *a).filter(|_| p.age.is_none()) {
+                Some(ages) => push_once(&mut w, Warning::AgeToCheck(ages)),
+                None => w.push(Warning::ReservedFor(*a)),
+            },
             _ => {}
         }
     }
@@ -256,13 +263,18 @@ pub fn explain(
     {
         w.push(Warning::RegisterWithFranceTravail);
     }
-    if let Some(min) = c.age_min {
-        if min >= 16 {
-            w.push(Warning::MinAge(min));
+    // A minimum under 16 concerns no one the quiz is for: not worth a line.
+    let limits = AgeRange {
+        min: c.age_min.filter(|min| *min >= 16),
+        max: c.age_max,
+    };
+    match p.age {
+        Some(_) => {
+            w.extend(limits.min.map(Warning::MinAge));
+            w.extend(limits.max.map(Warning::MaxAge));
         }
-    }
-    if let Some(max) = c.age_max {
-        w.push(Warning::MaxAge(max));
+        None if limits.is_limited() => push_once(&mut w, Warning::AgeToCheck(limits)),
+        None => {}
     }
     for step in &c.selection {
         if matches!(
@@ -282,4 +294,145 @@ pub fn explain(
         w.push(Warning::CheckedLongAgo(c.verified_on));
     }
     (r, w)
+}
+
+/// Adds a warning unless the same one is there (a 16–25 course reserved to "jeunes" says it once).
+fn push_once(w: &mut Vec<Warning>, warning: Warning) {
+    if !w.contains(&warning) {
+        w.push(warning);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Audience;
+    use crate::matching::eligibility::tests_support::course;
+    use crate::profile::Situation;
+
+    fn today() -> Date {
+        Date::parse("2026-11-23").unwrap()
+    }
+
+    fn session() -> Session {
+        Session {
+            id: "s".into(),
+            course: "c".into(),
+            place: None,
+            intake: Intake::EntreesPermanentes,
+            start: None,
+            end: None,
+            application_deadline: None,
+            recruitment: Some(Recruitment::Ouvert),
+            seats: None,
+        }
+    }
+
+    fn warnings(p: &Profile, c: &Course) -> Vec<Warning> {
+        explain(p, c, &session(), None, None, today()).1
+    }
+
+    fn age_warnings(p: &Profile, c: &Course) -> Vec<Warning> {
+        warnings(p, c)
+            .into_iter()
+            .filter(|w| {
+                matches!(
+                    w,
+                    Warning::AgeToCheck(_)
+                        | Warning::MinAge(_)
+                        | Warning::MaxAge(_)
+                        | Warning::ReservedFor(_)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn course_age_limits_say_to_check_when_the_age_is_not_given() {
+        let mut c = course();
+        c.age_min = Some(16);
+        c.age_max = Some(25);
+        let mut p = Profile::new(None, EducationLevel::Bac, Situation::DemandeurEmploiInscrit);
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::AgeToCheck(AgeRange::between(16, 25))]
+        );
+        // A known age inside the limits: the limits are stated, nothing to check.
+        p.age = Some(20);
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::MinAge(16), Warning::MaxAge(25)]
+        );
+        // A minimum under 16 is not worth a line, known age or not.
+        c.age_min = Some(15);
+        c.age_max = None;
+        assert_eq!(age_warnings(&p, &c), vec![]);
+        p.age = None;
+        assert_eq!(age_warnings(&p, &c), vec![]);
+        c.age_min = Some(18);
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::AgeToCheck(AgeRange {
+                min: Some(18),
+                max: None
+            })]
+        );
+    }
+
+    #[test]
+    fn age_audiences_say_to_check_the_age_band_once() {
+        let mut c = course();
+        c.reserved_for = vec![Audience::Jeunes];
+        let mut p = Profile::new(None, EducationLevel::Bac, Situation::DemandeurEmploiInscrit);
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::AgeToCheck(AgeRange::YOUNG)]
+        );
+        // Same band from the limits and the audience: said once.
+        c.age_min = Some(16);
+        c.age_max = Some(25);
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::AgeToCheck(AgeRange::YOUNG)]
+        );
+        // With an RQTH, the Mission Locale audience goes to 29.
+        c.age_min = None;
+        c.age_max = None;
+        p.rqth = Rqth::Oui;
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::AgeToCheck(AgeRange::YOUNG_RQTH)]
+        );
+        c.reserved_for = vec![Audience::Seniors];
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::AgeToCheck(AgeRange::SENIORS)]
+        );
+        // Known age in the audience: a reason, no warning.
+        p.age = Some(55);
+        let (reasons, _) = explain(&p, &c, &session(), None, None, today());
+        assert!(reasons.contains(&Reason::ReservedForYou(Audience::Seniors)));
+        assert_eq!(age_warnings(&p, &c), vec![]);
+        // Audiences the quiz cannot know keep their own warning.
+        c.reserved_for = vec![Audience::ResidentsQpvFrr];
+        p.age = None;
+        assert_eq!(
+            age_warnings(&p, &c),
+            vec![Warning::ReservedFor(Audience::ResidentsQpvFrr)]
+        );
+    }
+
+    #[test]
+    fn a_young_situation_answers_the_young_audience_without_an_age() {
+        let mut c = course();
+        c.reserved_for = vec![Audience::Jeunes];
+        let p = Profile::new(
+            None,
+            EducationLevel::SansDiplome,
+            Situation::JeuneSansEmploiNiFormation,
+        );
+        let (reasons, w) = explain(&p, &c, &session(), None, None, today());
+        assert!(reasons.contains(&Reason::ReservedForYou(Audience::Jeunes)));
+        assert!(!w.iter().any(|w| matches!(w, Warning::AgeToCheck(_))));
+    }
 }

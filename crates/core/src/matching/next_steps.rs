@@ -2,18 +2,23 @@
 //!
 //! Routing (DOMAIN.md): Mission Locale for under-18s and 16–25s without a job (to 29 with an RQTH),
 //! France Travail for jobseekers and over-25s, Cap Emploi for RQTH, a digital-mediation place for beginners.
+//! When the age is not given, the Mission Locale is proposed on the condition of age it depends on
+//! ("si vous avez entre 16 et 25 ans"), and France Travail is not ruled out for lack of an age.
 //! A help place that lists audiences is only proposed when the person may be one of them; a
 //! national network listed in the catalogue (`help_networks`) gives its official locator.
 
 use super::eligibility::audience_fit;
 use crate::catalogue::{Catalogue, HelpKind, HelpPlace};
-use crate::profile::{DigitalComfort, Profile, Rqth, Situation};
+use crate::profile::{AgeRange, DigitalComfort, Profile, Rqth, Situation};
 
 /// Why a kind of help place is proposed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HelpReason {
     /// 16–25 (to 29 with an RQTH) or under 18: Mission Locale, Contrat d'engagement jeune.
     Young,
+    /// The age is not given: Mission Locale if the person's age is in this band (16–25, 16–29
+    /// with an RQTH, or under 18 for a person in work or in school).
+    YoungIfAge(AgeRange),
     /// Jobseeker (or over 25 looking for work): France Travail.
     Jobseeker,
     /// RQTH: Cap Emploi and Agefiph funding.
@@ -45,10 +50,21 @@ pub fn help_kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
         p.situation,
         Situation::SalarieReconversion | Situation::EtudiantLyceen
     );
-    if p.age < 18 || (p.is_young() && not_working) {
-        v.push((HelpKind::MissionLocale, HelpReason::Young));
+    let young = match p.age {
+        Some(age) => (AgeRange::MINOR.contains(age)
+            || (p.young_range().contains(age) && not_working))
+            .then_some(HelpReason::Young),
+        // No age, but the situation says 16–25 without a job or training.
+        None if p.is_young() == Some(true) => Some(HelpReason::Young),
+        None if not_working => Some(HelpReason::YoungIfAge(p.young_range())),
+        None => Some(HelpReason::YoungIfAge(AgeRange::MINOR)),
+    };
+    if let Some(why) = young {
+        v.push((HelpKind::MissionLocale, why));
     }
-    let over_25_looking = p.age > 25 && p.rqth != Rqth::Oui && p.situation == Situation::Autre;
+    // Without an age, an adult is not ruled out: France Travail helps anyone looking for work.
+    let over_25_looking =
+        p.age.is_none_or(|age| age > 25) && p.rqth != Rqth::Oui && p.situation == Situation::Autre;
     if p.situation.is_jobseeker() || over_25_looking {
         v.push((HelpKind::FranceTravail, HelpReason::Jobseeker));
     }
@@ -133,7 +149,7 @@ mod tests {
         cat
     }
 
-    fn montreuil(age: u8, situation: Situation) -> Profile {
+    fn montreuil(age: Option<u8>, situation: Situation) -> Profile {
         let mut p = Profile::new(age, EducationLevel::SansDiplome, situation);
         p.location = Some(Location::Commune {
             insee: "93048".into(),
@@ -168,14 +184,14 @@ mod tests {
             ],
             "",
         );
-        let young = montreuil(19, Situation::JeuneSansEmploiNiFormation);
+        let young = montreuil(Some(19), Situation::JeuneSansEmploiNiFormation);
         let steps = next_steps(&young, &cat);
         assert_eq!(
             place_of(&cat, &steps, HelpKind::MediationNumerique).as_deref(),
             Some("young-mid")
         );
         // A 60-year-old jobseeker is a senior: the nearest place fits.
-        let senior = montreuil(60, Situation::DemandeurEmploiInscrit);
+        let senior = montreuil(Some(60), Situation::DemandeurEmploiInscrit);
         let steps = next_steps(&senior, &cat);
         assert_eq!(
             place_of(&cat, &steps, HelpKind::MediationNumerique).as_deref(),
@@ -198,7 +214,7 @@ mod tests {
             ],
             "",
         );
-        let young = montreuil(19, Situation::JeuneSansEmploiNiFormation);
+        let young = montreuil(Some(19), Situation::JeuneSansEmploiNiFormation);
         let steps = next_steps(&young, &cat);
         assert_eq!(
             place_of(&cat, &steps, HelpKind::MediationNumerique).as_deref(),
@@ -221,6 +237,86 @@ mod tests {
         assert_eq!((med.help_place, med.distance_km), (None, None));
     }
 
+    fn kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
+        help_kinds(p)
+    }
+
+    #[test]
+    fn mission_locale_with_a_known_age() {
+        use HelpKind::*;
+        let mut p = montreuil(Some(19), Situation::DemandeurEmploiInscrit);
+        p.comfort = DigitalComfort::ALAise;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (MissionLocale, HelpReason::Young),
+                (FranceTravail, HelpReason::Jobseeker)
+            ]
+        );
+        p.age = Some(30);
+        assert_eq!(kinds(&p), vec![(FranceTravail, HelpReason::Jobseeker)]);
+        p.situation = Situation::EtudiantLyceen;
+        p.age = Some(17);
+        assert_eq!(kinds(&p), vec![(MissionLocale, HelpReason::Young)], "minor");
+        p.age = Some(20);
+        assert_eq!(kinds(&p), vec![], "a 20-year-old student");
+        p.situation = Situation::Autre;
+        p.age = Some(27);
+        assert_eq!(kinds(&p), vec![(FranceTravail, HelpReason::Jobseeker)]);
+        p.rqth = Rqth::Oui;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (MissionLocale, HelpReason::Young),
+                (CapEmploi, HelpReason::Rqth)
+            ],
+            "to 29 with an RQTH"
+        );
+    }
+
+    #[test]
+    fn mission_locale_on_condition_when_the_age_is_not_given() {
+        use HelpKind::*;
+        let mut p = montreuil(None, Situation::DemandeurEmploiInscrit);
+        p.comfort = DigitalComfort::ALAise;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (MissionLocale, HelpReason::YoungIfAge(AgeRange::YOUNG)),
+                (FranceTravail, HelpReason::Jobseeker)
+            ]
+        );
+        // RQTH: the band goes to 29, and Cap Emploi stays.
+        p.rqth = Rqth::Oui;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (MissionLocale, HelpReason::YoungIfAge(AgeRange::YOUNG_RQTH)),
+                (FranceTravail, HelpReason::Jobseeker),
+                (CapEmploi, HelpReason::Rqth)
+            ]
+        );
+        // In work or in school, the Mission Locale is for minors.
+        p.rqth = Rqth::Non;
+        p.situation = Situation::SalarieReconversion;
+        assert_eq!(
+            kinds(&p),
+            vec![(MissionLocale, HelpReason::YoungIfAge(AgeRange::MINOR))]
+        );
+        // "Other situation": maybe young, maybe over 25: both, the first on condition.
+        p.situation = Situation::Autre;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (MissionLocale, HelpReason::YoungIfAge(AgeRange::YOUNG)),
+                (FranceTravail, HelpReason::Jobseeker)
+            ]
+        );
+        // The situation "jeune de 16 à 25 ans sans emploi ni formation" says the age band.
+        p.situation = Situation::JeuneSansEmploiNiFormation;
+        assert_eq!(kinds(&p), vec![(MissionLocale, HelpReason::Young)]);
+    }
+
     #[test]
     fn national_networks_carry_their_locator() {
         let cat = catalogue(
@@ -228,7 +324,7 @@ mod tests {
             r#"{"kind":"france-travail","name":"France Travail","locator_url":"https://www.francetravail.fr/annuaire/"},
                {"kind":"mission-locale","name":"Mission Locale","locator_url":"https://www.unml.info/le-reseau/annuaire/"}"#,
         );
-        let young = montreuil(19, Situation::JeuneSansEmploiNiFormation);
+        let young = montreuil(Some(19), Situation::JeuneSansEmploiNiFormation);
         let steps = next_steps(&young, &cat);
         let ml = steps
             .iter()

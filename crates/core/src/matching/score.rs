@@ -25,9 +25,10 @@ pub fn interest_points(p: &Profile, c: &Course) -> u32 {
     pts
 }
 
-/// Whether the person usually gets public funding (jobseekers and young people).
+/// Whether the person usually gets public funding (jobseekers and young people; a person whose
+/// age is not given counts as young only when their situation says so).
 pub fn publicly_funded_audience(p: &Profile) -> bool {
-    p.situation.is_jobseeker() || p.is_young()
+    p.situation.is_jobseeker() || p.is_young() == Some(true)
 }
 
 /// Funding fit: free or funded counts most for jobseekers and young people; remuneration helps.
@@ -147,8 +148,23 @@ mod tests {
     }
 
     #[test]
+    fn public_funding_audience_counts_youth_only_when_known() {
+        let mut p = Profile::new(Some(19), EducationLevel::Bac, Situation::Autre);
+        assert!(publicly_funded_audience(&p));
+        p.age = None;
+        assert!(
+            !publicly_funded_audience(&p),
+            "age not given: not assumed young"
+        );
+        p.situation = Situation::JeuneSansEmploiNiFormation;
+        assert!(publicly_funded_audience(&p), "the situation says 16–25");
+        p.situation = Situation::DemandeurEmploiNonInscrit;
+        assert!(publicly_funded_audience(&p), "jobseekers, whatever the age");
+    }
+
+    #[test]
     fn level_fit_prefers_neither_far_below_nor_far_above() {
-        let p = Profile::new(30, EducationLevel::Bac, Situation::Autre); // level 4
+        let p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre); // level 4
         let with = |lvl: u8| {
             let mut c = crate::matching::eligibility::tests_support::course();
             c.certification_level = Some(lvl);

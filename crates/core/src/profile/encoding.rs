@@ -1,15 +1,23 @@
 //! Compact, versioned, URL-safe encoding of a [`Profile`] for the URL fragment.
 //!
-//! Format v1: the character `1`, then the fields bit-packed in a fixed order and written
+//! Format v2: the character `2`, then the fields bit-packed in a fixed order and written
 //! with the base64url alphabet (`A–Z a–z 0–9 - _`, no padding). A typical profile takes
 //! about 20 characters. Coordinates are kept to 4 decimals (about 10 m).
 //! Rhythms and modalities come back sorted without duplicates.
+//!
+//! The age takes 7 bits: 0 = not given, `n` = `n - 1` years (ages above 126 are written as 126).
+//! Format v1 (links made before the age became optional) is the same except that its 7 age bits
+//! are the age itself; such links still decode.
 
 use super::*;
 use crate::geo::GeoPoint;
 use std::fmt;
 
-const VERSION: char = '1';
+const VERSION: char = '2';
+/// Links written when the age was required (7 bits = the age); still read.
+const VERSION_AGE_REQUIRED: char = '1';
+/// Oldest age the code carries.
+pub const MAX_AGE: u8 = 126;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const MAX_LEN: usize = 64;
 
@@ -170,7 +178,7 @@ pub fn encode(p: &Profile) -> String {
     };
     w.put(pos(&EducationLevel::ALL, &p.level), 3);
     w.put(pos(&Situation::ALL, &p.situation), 3);
-    w.put(u32::from(p.age.min(127)), 7);
+    w.put(p.age.map_or(0, |a| u32::from(a.min(MAX_AGE)) + 1), 7);
     w.put(pos(&Rqth::ALL, &p.rqth), 2);
     w.put(
         match p.qpv {
@@ -233,7 +241,7 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
     if text.len() > MAX_LEN {
         return Err(DecodeError::TooLong);
     }
-    if version != VERSION {
+    if version != VERSION && version != VERSION_AGE_REQUIRED {
         return Err(DecodeError::UnknownVersion(version));
     }
     let mut bits = Vec::with_capacity(128);
@@ -249,7 +257,12 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
     let mut r = BitReader { bits, pos: 0 };
     let level = r.pick(3, &EducationLevel::ALL, "level")?;
     let situation = r.pick(3, &Situation::ALL, "situation")?;
-    let age = r.take(7)? as u8;
+    let age_bits = r.take(7)? as u8;
+    let age = if version == VERSION_AGE_REQUIRED {
+        Some(age_bits)
+    } else {
+        age_bits.checked_sub(1)
+    };
     let rqth = r.pick(2, &Rqth::ALL, "rqth")?;
     let qpv = r.pick(2, &[None, Some(true), Some(false)], "qpv")?;
     let women_only = r.take(1)? == 1;
@@ -333,7 +346,7 @@ mod tests {
 
     fn montreuil_19() -> Profile {
         let mut p = Profile::new(
-            19,
+            Some(19),
             EducationLevel::SansDiplome,
             Situation::JeuneSansEmploiNiFormation,
         );
@@ -354,12 +367,48 @@ mod tests {
         let p = montreuil_19();
         let code = p.encode();
         assert!(code.len() < 60, "{code} is {} chars", code.len());
-        assert!(code.starts_with('1'));
+        assert!(code.starts_with('2'));
         assert!(code
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         assert_eq!(Profile::decode(&code), Ok(p.clone()));
         assert_eq!(Profile::decode(&format!("#{code}")), Ok(p));
+    }
+
+    #[test]
+    fn age_not_given_round_trips_and_costs_nothing() {
+        let p = montreuil_19();
+        let mut unknown = p.clone();
+        unknown.age = None;
+        let code = unknown.encode();
+        assert_eq!(code.len(), p.encode().len());
+        assert_eq!(Profile::decode(&code), Ok(unknown));
+        let mut edge = p.clone();
+        edge.age = Some(0);
+        assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
+        edge.age = Some(MAX_AGE);
+        assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
+        edge.age = Some(200);
+        assert_eq!(
+            Profile::decode(&edge.encode()).map(|q| q.age),
+            Ok(Some(MAX_AGE))
+        );
+    }
+
+    /// Links written before the age became optional (format v1) keep giving the same profile.
+    #[test]
+    fn version_1_links_still_decode() {
+        // Both written by the v1 encoder (commit 6e86dd7) for these profiles.
+        assert_eq!(Profile::decode("1CJobW8VMENvWtUCFEIA"), Ok(montreuil_19()));
+        let mut maubeuge = Profile::new(
+            Some(45),
+            EducationLevel::Bac2,
+            Situation::DemandeurEmploiInscrit,
+        );
+        maubeuge.rqth = Rqth::Oui;
+        assert_eq!(Profile::decode("#1gWgEABAAA"), Ok(maubeuge.clone()));
+        // Re-encoded, they are v2 links for the same profile.
+        assert_eq!(Profile::decode(&maubeuge.encode()), Ok(maubeuge));
     }
 
     #[test]
@@ -379,9 +428,9 @@ mod tests {
             Profile::decode("9AAAA"),
             Err(DecodeError::UnknownVersion('9'))
         );
-        assert_eq!(Profile::decode("1AB"), Err(DecodeError::Truncated));
+        assert_eq!(Profile::decode("2AB"), Err(DecodeError::Truncated));
         assert!(matches!(
-            Profile::decode("1<script>"),
+            Profile::decode("2<script>"),
             Err(DecodeError::InvalidCharacter('<'))
         ));
         let code = montreuil_19().encode();
@@ -390,6 +439,10 @@ mod tests {
             Err(DecodeError::TrailingData)
         );
         // Level 7 does not exist (3 bits all set: first char '_' = 111111).
+        assert_eq!(
+            Profile::decode("2____________________________"),
+            Err(DecodeError::InvalidValue("level"))
+        );
         assert_eq!(
             Profile::decode("1____________________________"),
             Err(DecodeError::InvalidValue("level"))

@@ -1,5 +1,6 @@
 //! A person's typed answers to the orientation quiz (no free strings), and their URL encoding.
 
+pub mod age;
 pub mod constraints;
 pub mod domain;
 pub mod encoding;
@@ -7,6 +8,7 @@ pub mod level;
 pub mod location;
 pub mod situation;
 
+pub use age::AgeRange;
 pub use constraints::{Constraints, MaxDuration, Modality, Rhythm, StartWindow};
 pub use domain::{Domain, DomainSet};
 pub use encoding::DecodeError;
@@ -23,8 +25,9 @@ pub struct Profile {
     pub level: EducationLevel,
     /// Current situation.
     pub situation: Situation,
-    /// Age in years (0–127).
-    pub age: u8,
+    /// Age in years; `None` = not given (the person may prefer not to say). The URL code
+    /// carries 0–126 (older is written as 126).
+    pub age: Option<u8>,
     /// Recognised disabled worker status.
     pub rqth: Rqth,
     /// Lives in a priority neighbourhood (QPV); `None` = not answered.
@@ -46,8 +49,8 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// A neutral starting profile, for the quiz to fill in.
-    pub fn new(age: u8, level: EducationLevel, situation: Situation) -> Profile {
+    /// A neutral starting profile, for the quiz to fill in (`age: None` = not given).
+    pub fn new(age: Option<u8>, level: EducationLevel, situation: Situation) -> Profile {
         Profile {
             level,
             situation,
@@ -64,10 +67,24 @@ impl Profile {
         }
     }
 
-    /// Whether the person is 16–25 (up to 29 with an RQTH): the Mission Locale audience.
-    pub fn is_young(&self) -> bool {
-        let max = if self.rqth == Rqth::Oui { 29 } else { 25 };
-        (16..=max).contains(&self.age)
+    /// The ages of the Mission Locale audience for this person: 16–25, up to 29 with an RQTH.
+    pub fn young_range(&self) -> AgeRange {
+        if self.rqth == Rqth::Oui {
+            AgeRange::YOUNG_RQTH
+        } else {
+            AgeRange::YOUNG
+        }
+    }
+
+    /// Whether the person is in the Mission Locale audience ([`Profile::young_range`]).
+    /// `None` when the age is not given, unless the person's situation is "jeune de 16 à 25 ans
+    /// sans emploi ni formation", which says it (their answer, not a guess).
+    pub fn is_young(&self) -> Option<bool> {
+        match self.age {
+            Some(age) => Some(self.young_range().contains(age)),
+            None if self.situation == Situation::JeuneSansEmploiNiFormation => Some(true),
+            None => None,
+        }
     }
 
     /// Encodes the profile for the URL fragment (see [`encoding`]).
@@ -78,5 +95,24 @@ impl Profile {
     /// Decodes a URL fragment produced by [`Profile::encode`]; never panics.
     pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         encoding::decode(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn young_is_known_from_the_age_or_from_the_situation_never_guessed() {
+        let mut p = Profile::new(Some(27), EducationLevel::Bac, Situation::Autre);
+        assert_eq!(p.is_young(), Some(false));
+        p.rqth = Rqth::Oui;
+        assert_eq!(p.is_young(), Some(true), "to 29 with an RQTH");
+        p.age = None;
+        assert_eq!(p.is_young(), None, "age not given: unknown");
+        p.situation = Situation::JeuneSansEmploiNiFormation;
+        assert_eq!(p.is_young(), Some(true), "the situation says 16–25");
+        p.age = Some(40);
+        assert_eq!(p.is_young(), Some(false), "a given age wins");
     }
 }

@@ -3,6 +3,7 @@
 use super::{format_date, format_eur, format_km, join_words, pick, Lang};
 use crate::catalogue::{Audience, SelectionStep};
 use crate::matching::{Condition, Fact, HelpReason, NextStep, Reason, Warning, Widening};
+use crate::profile::AgeRange;
 
 fn labels<T: Copy>(items: &[T], lang: Lang, f: fn(T, Lang) -> &'static str) -> String {
     let words: Vec<String> = items.iter().map(|x| f(*x, lang).to_string()).collect();
@@ -214,6 +215,7 @@ impl Warning {
                 format!("réservé aux {a} ans et moins"),
                 format!("for people aged {a} and under"),
             ),
+            Warning::AgeToCheck(ages) => age_to_check(*ages, lang),
             Warning::ReservedFor(a) => match a {
                 Audience::Femmes => {
                     pick(lang, "réservé aux femmes".into(), "for women only".into())
@@ -293,6 +295,63 @@ impl Warning {
 }
 
 use super::case::capitalise;
+
+/// "réservé aux 16–25 ans : vérifiez que vous êtes dans cette tranche d'âge".
+fn age_to_check(ages: AgeRange, lang: Lang) -> String {
+    match (ages.min, ages.max) {
+        (Some(min), Some(max)) => pick(
+            lang,
+            format!(
+                "réservé aux {min}–{max} ans : vérifiez que vous êtes dans cette tranche d'âge"
+            ),
+            format!("for people aged {min}–{max}: check that you are in this age range"),
+        ),
+        (Some(min), None) => pick(
+            lang,
+            format!("réservé aux {min} ans et plus : vérifiez que vous avez l'âge demandé"),
+            format!("for people aged {min} and over: check that you meet the age limit"),
+        ),
+        (None, Some(max)) => pick(
+            lang,
+            format!("réservé aux {max} ans et moins : vérifiez que vous avez l'âge demandé"),
+            format!("for people aged {max} and under: check that you meet the age limit"),
+        ),
+        (None, None) => pick(
+            lang,
+            "limite d'âge : à vérifier auprès de l'organisme".into(),
+            "age limit: check with the provider".into(),
+        ),
+    }
+}
+
+/// The condition of age of a help proposed without the person's age: "si vous avez entre 16 et
+/// 25 ans (jusqu'à 29 ans avec une RQTH)".
+fn if_age(ages: AgeRange, lang: Lang) -> String {
+    match (ages.min, ages.max) {
+        (Some(16), Some(25)) => pick(
+            lang,
+            "si vous avez entre 16 et 25 ans (jusqu'à 29 ans avec une RQTH)".into(),
+            "if you are 16–25 (up to 29 with a disability recognition)".into(),
+        ),
+        (Some(min), Some(max)) => pick(
+            lang,
+            format!("si vous avez entre {min} et {max} ans"),
+            format!("if you are {min}–{max}"),
+        ),
+        (None, Some(max)) => pick(
+            lang,
+            format!("si vous avez moins de {} ans", u16::from(max) + 1),
+            format!("if you are under {}", u16::from(max) + 1),
+        ),
+        (Some(min), None) => pick(
+            lang,
+            format!("si vous avez {min} ans ou plus"),
+            format!("if you are {min} or over"),
+        ),
+        (None, None) => String::new(),
+    }
+}
+
 
 impl Condition {
     /// The one condition a near miss fails ("à 35 km, au-delà de vos 20 km").
@@ -414,6 +473,14 @@ impl HelpReason {
     /// Why this help is proposed.
     pub fn describe(self, lang: Lang) -> String {
         let (fr, en) = match self {
+            HelpReason::YoungIfAge(ages) => {
+                let condition = if_age(ages, lang);
+                return pick(
+                    lang,
+                    format!("{condition}, elle peut vous accompagner, notamment avec le Contrat d'engagement jeune"),
+                    format!("{condition}, it can support you, including with the youth commitment contract"),
+                );
+            }
             HelpReason::Young => (
                 "accompagne les jeunes de 16 à 25 ans (jusqu'à 29 ans avec une RQTH), dont le Contrat d'engagement jeune",
                 "supports young people aged 16–25 (up to 29 with a disability recognition), including the youth commitment contract",
@@ -512,6 +579,59 @@ mod tests {
         assert_eq!(
             Warning::Unknown(Fact::Cost).describe(Lang::Fr),
             "Le coût et le financement : à vérifier auprès de l'organisme"
+        );
+    }
+
+    #[test]
+    fn age_to_check_says_the_band() {
+        let w = Warning::AgeToCheck(AgeRange::YOUNG);
+        assert_eq!(
+            w.describe(Lang::Fr),
+            "réservé aux 16–25 ans : vérifiez que vous êtes dans cette tranche d'âge"
+        );
+        assert_eq!(
+            w.describe(Lang::En),
+            "for people aged 16–25: check that you are in this age range"
+        );
+        assert_eq!(
+            Warning::AgeToCheck(AgeRange::SENIORS).describe(Lang::Fr),
+            "réservé aux 50 ans et plus : vérifiez que vous avez l'âge demandé"
+        );
+        let max_only = Warning::AgeToCheck(AgeRange {
+            min: None,
+            max: Some(30),
+        });
+        assert_eq!(
+            max_only.describe(Lang::En),
+            "for people aged 30 and under: check that you meet the age limit"
+        );
+        let open = Warning::AgeToCheck(AgeRange {
+            min: None,
+            max: None,
+        });
+        assert!(!open.describe(Lang::Fr).is_empty() && !open.describe(Lang::En).is_empty());
+    }
+
+    #[test]
+    fn mission_locale_on_condition_says_the_condition() {
+        let step = NextStep {
+            kind: crate::catalogue::HelpKind::MissionLocale,
+            why: HelpReason::YoungIfAge(AgeRange::YOUNG),
+            help_place: None,
+            distance_km: Some(1.2),
+            network: None,
+        };
+        assert_eq!(
+            step.describe(Lang::Fr),
+            "Mission Locale, à 1,2 km : si vous avez entre 16 et 25 ans (jusqu'à 29 ans avec une RQTH), elle peut vous accompagner, notamment avec le Contrat d'engagement jeune"
+        );
+        assert_eq!(
+            HelpReason::YoungIfAge(AgeRange::MINOR).describe(Lang::En),
+            "if you are under 18, it can support you, including with the youth commitment contract"
+        );
+        assert_eq!(
+            HelpReason::YoungIfAge(AgeRange::YOUNG_RQTH).describe(Lang::Fr),
+            "si vous avez entre 16 et 29 ans, elle peut vous accompagner, notamment avec le Contrat d'engagement jeune"
         );
     }
 }
