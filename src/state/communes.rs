@@ -4,6 +4,8 @@
 //! its first letters point to (a few KB each), anywhere in France.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::future::Future;
+use std::pin::Pin;
 
 use aiguillage_core::geo::{
     search_exact_names, search_names, Commune, CommuneIndex, CommuneShard, DepartmentIndex,
@@ -16,6 +18,20 @@ use super::catalogue::{fetch_text, LoadError};
 /// Where the communes files are.
 const BASE: &str = "/data/communes";
 
+/// A file's text, or why it could not be had.
+type Fetched = Pin<Box<dyn Future<Output = Result<String, LoadError>>>>;
+
+/// The name search's files loaded so far.
+#[derive(Default)]
+pub struct NameFiles {
+    /// The manifest (`None` until loaded).
+    pub index: Option<NameIndex>,
+    /// Name shards, by key.
+    pub shards: BTreeMap<String, NameShard>,
+    /// Keys being fetched, so that fast typing does not fetch a shard twice.
+    in_flight: Vec<String>,
+}
+
 /// The communes known so far, shared through context.
 #[derive(Clone, Copy)]
 pub struct CommunesStore {
@@ -24,13 +40,9 @@ pub struct CommunesStore {
     /// Communes of the loaded departments.
     pub index: RwSignal<CommuneIndex>,
     loaded: RwSignal<BTreeSet<String>>,
-    /// The name manifest (`None` until loaded).
-    pub names: RwSignal<Option<NameIndex>>,
-    /// Name shards loaded so far, by key.
-    name_shards: RwSignal<BTreeMap<String, NameShard>>,
-    /// Name shards being fetched, so that fast typing does not fetch one twice.
-    names_in_flight: RwSignal<BTreeSet<String>>,
-    /// Shards being fetched (for the loading message).
+    /// The name manifest and the name shards loaded.
+    pub names: RwSignal<NameFiles>,
+    /// Files being fetched (for the loading message).
     pub pending: RwSignal<usize>,
     /// The last loading failure, if any.
     pub error: RwSignal<Option<LoadError>>,
@@ -42,12 +54,22 @@ impl CommunesStore {
             departments: RwSignal::new(None),
             index: RwSignal::new(CommuneIndex::new()),
             loaded: RwSignal::new(BTreeSet::new()),
-            names: RwSignal::new(None),
-            name_shards: RwSignal::new(BTreeMap::new()),
-            names_in_flight: RwSignal::new(BTreeSet::new()),
+            names: RwSignal::new(NameFiles::default()),
             pending: RwSignal::new(0),
             error: RwSignal::new(None),
         }
+    }
+
+    /// Fetches `{BASE}/{path}`, counted in `pending`. One boxed future shared by every file
+    /// kind keeps the fetching code once in the wasm.
+    fn fetch(&self, path: String) -> Fetched {
+        let pending = self.pending;
+        Box::pin(async move {
+            pending.update(|n| *n += 1);
+            let result = fetch_text(&format!("{BASE}/{path}")).await;
+            let _ = pending.try_update(|n| *n = n.saturating_sub(1));
+            result
+        })
     }
 
     /// Loads `index.json` once.
@@ -55,9 +77,7 @@ impl CommunesStore {
         if self.departments.with_untracked(|d| d.is_some()) {
             return true;
         }
-        self.pending.update(|n| *n += 1);
-        let result = fetch_text(&format!("{BASE}/index.json")).await;
-        let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
+        let result = self.fetch("index.json".into()).await;
         let parsed =
             result.and_then(|t| DepartmentIndex::from_json(&t).map_err(|_| LoadError::Malformed));
         match self.record_outcome(parsed) {
@@ -81,9 +101,7 @@ impl CommunesStore {
         if !known {
             return false;
         }
-        self.pending.update(|n| *n += 1);
-        let result = fetch_text(&format!("{BASE}/{dep}.json")).await;
-        let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
+        let result = self.fetch(format!("{dep}.json")).await;
         let parsed =
             result.and_then(|t| CommuneShard::from_json(&t).map_err(|_| LoadError::Malformed));
         match self.record_outcome(parsed) {
@@ -98,17 +116,15 @@ impl CommunesStore {
 
     /// Loads the name manifest `noms/index.json` once.
     pub async fn ensure_names(&self) -> bool {
-        if self.names.with_untracked(|n| n.is_some()) {
+        if self.names.with_untracked(|n| n.index.is_some()) {
             return true;
         }
-        self.pending.update(|n| *n += 1);
-        let result = fetch_text(&format!("{BASE}/noms/index.json")).await;
-        let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
+        let result = self.fetch("noms/index.json".into()).await;
         let parsed =
             result.and_then(|t| NameIndex::from_json(&t).map_err(|_| LoadError::Malformed));
         match self.record_outcome(parsed) {
             Some(idx) => {
-                let _ = self.names.try_set(Some(idx));
+                let _ = self.names.try_update(|n| n.index = Some(idx));
                 true
             }
             None => false,
@@ -117,33 +133,31 @@ impl CommunesStore {
 
     /// Loads one name shard, once. `key` must be one the manifest lists.
     async fn load_name_shard(&self, key: &str) -> bool {
-        if self.name_shards.with_untracked(|s| s.contains_key(key)) {
-            return true;
-        }
         // Only keys the manifest lists (checked there: letters and digits) become file names.
-        let known = self.names.with_untracked(|n| {
-            n.as_ref()
-                .is_some_and(|n| n.shards().iter().any(|k| k == key))
+        let (known, loaded, in_flight) = self.names.with_untracked(|n| {
+            let known = n
+                .index
+                .as_ref()
+                .is_some_and(|i| i.shards().iter().any(|k| k == key));
+            (
+                known,
+                n.shards.contains_key(key),
+                n.in_flight.iter().any(|k| k == key),
+            )
         });
-        if !known
-            || !self
-                .names_in_flight
-                .try_update(|f| f.insert(key.to_string()))
-                .unwrap_or(false)
-        {
+        if !known || loaded || in_flight {
             return known;
         }
-        self.pending.update(|n| *n += 1);
-        let result = fetch_text(&format!("{BASE}/noms/{key}.json")).await;
-        let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
-        let _ = self.names_in_flight.try_update(|f| f.remove(key));
+        self.names.update(|n| n.in_flight.push(key.to_string()));
+        let result = self.fetch(format!("noms/{key}.json")).await;
+        let _ = self.names.try_update(|n| n.in_flight.retain(|k| k != key));
         let parsed =
             result.and_then(|t| NameShard::from_json(&t).map_err(|_| LoadError::Malformed));
         match self.record_outcome(parsed) {
             Some(shard) => {
                 let _ = self
-                    .name_shards
-                    .try_update(|s| s.insert(key.to_string(), shard));
+                    .names
+                    .try_update(|n| n.shards.insert(key.to_string(), shard));
                 true
             }
             None => false,
@@ -166,7 +180,7 @@ impl CommunesStore {
         if !self.ensure_names().await {
             return false;
         }
-        let keys: Vec<String> = self.names.with_untracked(|n| match n.as_ref() {
+        let keys: Vec<String> = self.names.with_untracked(|n| match n.index.as_ref() {
             Some(n) => match n.shards_for(&query) {
                 ShardsFor::Keys(keys) => keys.into_iter().map(str::to_string).collect(),
                 ShardsFor::Exact(key) => vec![key.to_string()],
@@ -208,31 +222,30 @@ impl CommunesStore {
             return Lookup::idle();
         };
         self.names.with(|names| {
-            let Some(names) = names else {
+            let Some(index) = &names.index else {
                 return Lookup::waiting();
             };
-            let (keys, exact) = match names.shards_for(&query) {
+            let (keys, exact) = match index.shards_for(&query) {
                 ShardsFor::Keys(keys) => (keys, false),
                 ShardsFor::Exact(key) => (vec![key], true),
                 ShardsFor::TooBroad => return Lookup::more_letters(Vec::new()),
             };
-            self.name_shards.with(|loaded| {
-                let shards: Option<Vec<&NameShard>> = keys.iter().map(|k| loaded.get(*k)).collect();
-                let Some(shards) = shards else {
-                    return Lookup::waiting();
-                };
-                if exact {
-                    let found = search_exact_names(&query, &shards, limit);
-                    Lookup::more_letters(found.into_iter().cloned().collect())
-                } else {
-                    Lookup::done(
-                        search_names(&query, &shards, limit)
-                            .into_iter()
-                            .cloned()
-                            .collect(),
-                    )
-                }
-            })
+            let shards: Option<Vec<&NameShard>> =
+                keys.iter().map(|k| names.shards.get(*k)).collect();
+            let Some(shards) = shards else {
+                return Lookup::waiting();
+            };
+            let found = if exact {
+                search_exact_names(&query, &shards, limit)
+            } else {
+                search_names(&query, &shards, limit)
+            };
+            let found = found.into_iter().cloned().collect();
+            if exact {
+                Lookup::more_letters(found)
+            } else {
+                Lookup::done(found)
+            }
         })
     }
 
@@ -240,7 +253,8 @@ impl CommunesStore {
     pub fn department_name(&self, code: &str) -> Option<String> {
         self.names
             .with(|n| {
-                n.as_ref()
+                n.index
+                    .as_ref()
                     .and_then(|n| n.department_name(code))
                     .map(str::to_string)
             })

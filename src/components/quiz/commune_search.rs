@@ -44,6 +44,55 @@ impl Suggestion {
     }
 }
 
+/// What the keyboard handler sees of the combobox.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ListState {
+    /// The list is open (it shows when it also has options).
+    open: bool,
+    /// The option marked active (`aria-activedescendant`), if any.
+    active: Option<usize>,
+    /// How many options.
+    count: usize,
+    /// The field is empty.
+    empty_field: bool,
+}
+
+/// What a key does to the combobox.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeyAction {
+    /// Nothing (the key keeps its usual effect).
+    Nothing,
+    /// Open the list with this option active.
+    Activate(usize),
+    /// Choose this option.
+    Choose(usize),
+    /// Close the list, keep the text.
+    Close,
+    /// Empty the field.
+    Clear,
+}
+
+/// The combobox keys (WAI-ARIA 1.2 list autocomplete): Down/Up open the list and move the active
+/// option, wrapping around; Enter chooses the active option; Escape closes the list, then empties
+/// the field.
+fn on_key(key: &str, s: ListState) -> KeyAction {
+    let current = s.active.filter(|&i| i < s.count && s.open);
+    match key {
+        "ArrowDown" | "ArrowUp" if s.count > 0 => {
+            KeyAction::Activate(match (current, key == "ArrowDown") {
+                (None, true) => 0,
+                (None, false) => s.count - 1,
+                (Some(i), true) => (i + 1) % s.count,
+                (Some(i), false) => (i + s.count - 1) % s.count,
+            })
+        }
+        "Enter" => current.map_or(KeyAction::Nothing, KeyAction::Choose),
+        "Escape" if s.open && s.count > 0 => KeyAction::Close,
+        "Escape" if !s.empty_field => KeyAction::Clear,
+        _ => KeyAction::Nothing,
+    }
+}
+
 fn option_id(i: usize) -> String {
     format!("q-location-opt-{i}")
 }
@@ -66,20 +115,22 @@ pub fn CommuneSearch(
         communes.ensure_names().await;
     });
 
-    let lookup = Memo::new(move |_| query.with(|q| communes.lookup(q, LIMIT)));
-    let suggestions = Memo::new(move |_| {
-        lookup.with(|l| {
-            l.communes
-                .iter()
-                .filter_map(|c| {
-                    Suggestion::from_commune(c, communes.department_name(&c.department))
-                })
-                .collect::<Vec<_>>()
-        })
+    // One memo: the suggestions and how complete they are.
+    let found = Memo::new(move |_| {
+        let lookup = query.with(|q| communes.lookup(q, LIMIT));
+        let suggestions: Vec<Suggestion> = lookup
+            .communes
+            .iter()
+            .filter_map(|c| Suggestion::from_commune(c, communes.department_name(&c.department)))
+            .collect();
+        (suggestions, lookup.state)
     });
-    let expanded = move || open.get() && suggestions.with(|s| !s.is_empty());
+    let suggestions = move || found.with(|(s, _)| s.clone());
+    let count = move || found.with(|(s, _)| s.len());
+    let count_untracked = move || found.with_untracked(|(s, _)| s.len());
+    let expanded = move || open.get() && count() > 0;
     let active_id = move || {
-        let n = suggestions.with(Vec::len);
+        let n = count();
         active.get().filter(|&i| i < n && open.get()).map(option_id)
     };
 
@@ -105,43 +156,32 @@ pub fn CommuneSearch(
         on_choose.run(s);
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        let n = suggestions.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" | "ArrowUp" if n > 0 => {
-                ev.prevent_default();
-                let down = ev.key() == "ArrowDown";
-                let current = active
-                    .get_untracked()
-                    .filter(|&i| i < n && open.get_untracked());
+        let state = ListState {
+            open: open.get_untracked(),
+            active: active.get_untracked(),
+            count: count_untracked(),
+            empty_field: query.with_untracked(String::is_empty),
+        };
+        let action = on_key(&ev.key(), state);
+        if action != KeyAction::Nothing {
+            ev.prevent_default();
+        }
+        match action {
+            KeyAction::Nothing => {}
+            KeyAction::Activate(i) => {
                 open.set(true);
-                active.set(Some(match (current, down) {
-                    (None, true) => 0,
-                    (None, false) => n - 1,
-                    (Some(i), true) => (i + 1) % n,
-                    (Some(i), false) => (i + n - 1) % n,
-                }));
+                active.set(Some(i));
             }
-            "Enter" => {
-                let picked = active
-                    .get_untracked()
-                    .filter(|_| open.get_untracked())
-                    .and_then(|i| suggestions.with_untracked(|s| s.get(i).cloned()));
-                if let Some(s) = picked {
-                    ev.prevent_default();
+            KeyAction::Choose(i) => {
+                if let Some(s) = found.with_untracked(|(s, _)| s.get(i).cloned()) {
                     choose(s);
                 }
             }
-            "Escape" => {
-                if open.get_untracked() && n > 0 {
-                    ev.prevent_default();
-                    open.set(false);
-                    active.set(None);
-                } else if !query.with_untracked(String::is_empty) {
-                    ev.prevent_default();
-                    query.set(String::new());
-                }
+            KeyAction::Close => {
+                open.set(false);
+                active.set(None);
             }
-            _ => {}
+            KeyAction::Clear => query.set(String::new()),
         }
     };
     let retry = move |_| {
@@ -174,18 +214,18 @@ pub fn CommuneSearch(
         if !open.get() {
             return None;
         }
-        let found = match suggestions.with(Vec::len) {
+        let counted = match count() {
             0 => None,
             1 => Some(t.q_location_found_one.to_string()),
             n => Some(fill(t.q_location_found_many, &[("n", &n.to_string())])),
         };
-        match lookup.with(|l| l.state) {
+        match found.with(|(_, state)| *state) {
             LookupState::Idle | LookupState::Waiting => None,
-            LookupState::MoreLetters => Some(match found {
-                Some(f) => format!("{f} {}", t.q_location_more_letters),
+            LookupState::MoreLetters => Some(match counted {
+                Some(c) => format!("{c} {}", t.q_location_more_letters),
                 None => t.q_location_more_letters.to_string(),
             }),
-            LookupState::Done => Some(found.unwrap_or_else(|| t.q_location_none.to_string())),
+            LookupState::Done => Some(counted.unwrap_or_else(|| t.q_location_none.to_string())),
         }
     };
 
@@ -202,22 +242,26 @@ pub fn CommuneSearch(
             <ul id=LISTBOX_ID role="listbox" class="suggestions"
                 aria-label=move || i18n.t().q_location_suggestions
                 hidden=move || !expanded()>
-                {move || suggestions.get().into_iter().enumerate().map(|(i, s)| {
-                    let is_active = move || active.get() == Some(i);
-                    let name = s.label.clone();
-                    let department = s.department.clone().map(|d| format!(" — {d}"));
-                    view! {
-                        <li id=option_id(i) role="option" class="suggestion"
-                            class:suggestion--active=is_active
-                            aria-selected=move || if is_active() { "true" } else { "false" }
-                            // Keep the focus in the field when an option is pressed.
-                            on:mousedown=|ev: web_sys::MouseEvent| ev.prevent_default()
-                            on:click=move |_| choose(s.clone())>
-                            <span class="suggestion__name">{name}</span>
-                            <span class="suggestion__department">{department}</span>
-                        </li>
-                    }
-                }).collect_view()}
+                // Rebuilt when the active option moves (8 items at most): plain attributes.
+                {move || {
+                    let current = active.get();
+                    suggestions().into_iter().enumerate().map(|(i, s)| {
+                        let selected = current == Some(i);
+                        let name = s.label.clone();
+                        let department = s.department.clone().map(|d| format!(" — {d}"));
+                        view! {
+                            <li id=option_id(i) role="option"
+                                class=if selected { "suggestion suggestion--active" } else { "suggestion" }
+                                aria-selected=if selected { "true" } else { "false" }
+                                // Keep the focus in the field when an option is pressed.
+                                on:mousedown=|ev: web_sys::MouseEvent| ev.prevent_default()
+                                on:click=move |_| choose(s.clone())>
+                                <span class="suggestion__name">{name}</span>
+                                <span class="suggestion__department">{department}</span>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
             </ul>
         </div>
         <p role="status" class="location__status">{status}</p>
@@ -228,5 +272,64 @@ pub fn CommuneSearch(
                 </button>
             </p>
         })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(open: bool, active: Option<usize>, count: usize) -> ListState {
+        ListState {
+            open,
+            active,
+            count,
+            empty_field: false,
+        }
+    }
+
+    #[test]
+    fn arrows_open_the_list_and_move_around_it() {
+        use KeyAction::*;
+        assert_eq!(on_key("ArrowDown", state(true, None, 3)), Activate(0));
+        assert_eq!(on_key("ArrowUp", state(true, None, 3)), Activate(2));
+        assert_eq!(on_key("ArrowDown", state(true, Some(0), 3)), Activate(1));
+        assert_eq!(
+            on_key("ArrowDown", state(true, Some(2), 3)),
+            Activate(0),
+            "wraps"
+        );
+        assert_eq!(
+            on_key("ArrowUp", state(true, Some(0), 3)),
+            Activate(2),
+            "wraps"
+        );
+        // Closed (after Escape): Down reopens on the first option.
+        assert_eq!(on_key("ArrowDown", state(false, Some(2), 3)), Activate(0));
+        // An active index left over from a longer list starts again.
+        assert_eq!(on_key("ArrowDown", state(true, Some(7), 2)), Activate(0));
+        // No option: the arrows keep their usual effect.
+        assert_eq!(on_key("ArrowDown", state(true, None, 0)), Nothing);
+    }
+
+    #[test]
+    fn enter_chooses_only_an_active_option_and_escape_closes_then_clears() {
+        use KeyAction::*;
+        assert_eq!(on_key("Enter", state(true, Some(1), 3)), Choose(1));
+        assert_eq!(on_key("Enter", state(true, None, 3)), Nothing);
+        assert_eq!(
+            on_key("Enter", state(false, Some(1), 3)),
+            Nothing,
+            "closed list"
+        );
+        assert_eq!(on_key("Escape", state(true, Some(1), 3)), Close);
+        assert_eq!(on_key("Escape", state(false, None, 3)), Clear);
+        let empty = ListState {
+            empty_field: true,
+            ..state(false, None, 0)
+        };
+        assert_eq!(on_key("Escape", empty), Nothing);
+        assert_eq!(on_key("a", state(true, Some(1), 3)), Nothing);
+        assert_eq!(on_key("Tab", state(true, Some(1), 3)), Nothing);
     }
 }
