@@ -68,7 +68,7 @@ pub const TEXTS: Texts = Texts {
     q_rqth_explain: "La RQTH (reconnaissance de la qualité de travailleur handicapé) est délivrée par la MDPH. Elle ouvre l'accompagnement de Cap Emploi et les aides de l'Agefiph pour adapter une formation. Cette question est facultative.",
     q_location_title: "Où habitez-vous ?",
     q_location_label: "Code postal ou nom de la commune",
-    q_location_hint: "Par exemple 93100, Montreuil ou St-Étienne. Pour un nom porté par plusieurs communes, ajoutez le département : « Saint-Denis 93 ».",
+    q_location_hint: "Par exemple 93100, Montreuil ou St-Étienne. Pour un nom porté par plusieurs communes, ajoutez le département : « Saint-Denis 93 ».",
     q_location_suggestions: "Communes trouvées",
     q_location_chosen: "Lieu choisi :",
     q_location_loading: "Chargement des communes…",
