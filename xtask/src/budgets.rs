@@ -5,7 +5,7 @@
 ///
 /// OPEN ITEM: issue 5 sets the target at 200 KB. The journey landed at 323 382 B; Leptos's
 /// `erase_components` brought it to 291 660 B (wasm 281 609 B); France-wide commune search by name
-/// (the location combobox and name shards) added 11.5 KB: 303 350 B. What remains is mostly catalogue
+/// (the location combobox and name shards) added 11.4 KB: 303 192 B. What remains is mostly catalogue
 /// parsing and validation (serde_json + serde_path_to_error + core's `from_json`, about a fifth of
 /// the code) and Leptos itself. This ceiling only stops further growth until the wasm is slimmed
 /// (ideas: validate fetched catalogues in a lazily loaded module; name failing fields without
