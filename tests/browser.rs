@@ -390,3 +390,154 @@ async fn help_panel_links_a_national_network_to_its_official_directory() {
     drop(handle);
     container.remove();
 }
+
+/// Types `text` into an input the way a person does (value, then a bubbling `input` event).
+fn type_into(input: &HtmlElement, text: &str) {
+    let input: &web_sys::HtmlInputElement = input.unchecked_ref();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+/// Presses a key on an element (a bubbling `keydown`).
+fn press(el: &HtmlElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+/// The commune combobox over a name manifest and shards already in the store (no network):
+/// suggestions with their department, the count announced, arrows, Enter, Escape.
+#[wasm_bindgen_test]
+async fn commune_combobox_suggests_names_with_departments_and_works_with_the_keyboard() {
+    use aiguillage::components::quiz::commune_search::{CommuneSearch, Suggestion};
+    use aiguillage::state::communes::{provide_communes_store, use_communes};
+    use aiguillage_core::geo::{NameIndex, NameShard};
+    use leptos::prelude::*;
+
+    let chosen: RwSignal<Option<Suggestion>> = RwSignal::new(None);
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(
+        container.clone().unchecked_into::<HtmlElement>(),
+        move || {
+            provide_communes_store();
+            let store = use_communes();
+            store.names.update(|n| {
+            n.index = Some(
+                NameIndex::from_json(
+                    r#"{"v":1,"departments":[["42","Loire"],["76","Seine-Maritime"]],"shards":["a","e","m","ma","mar","marc","mart","mas"],"exact":[]}"#,
+                )
+                .unwrap(),
+            );
+            n.shards.insert(
+                "e".into(),
+                NameShard::from_json(
+                    r#"{"v":1,"key":"e","communes":[["42218","Saint-Étienne",["42000","42100"],45.4339,4.3903,170761],["76575","Saint-Étienne-du-Rouvray",["76800"],49.3775,1.105,28000]]}"#,
+                )
+                .unwrap(),
+            );
+        });
+            view! { <CommuneSearch on_choose=Callback::new(move |s| chosen.set(Some(s))) /> }
+        },
+    );
+    settle().await;
+    let input = element(&container, "#q-location-input");
+    assert_eq!(input.get_attribute("role").as_deref(), Some("combobox"));
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        input.get_attribute("aria-controls").as_deref(),
+        Some("q-location-listbox")
+    );
+
+    type_into(&input, "st etienne");
+    settle().await;
+    let options = container.query_selector_all("[role=option]").unwrap();
+    assert_eq!(options.length(), 2);
+    assert_eq!(
+        text_of(&container, "#q-location-opt-0"),
+        "Saint-Étienne (42000) — Loire"
+    );
+    assert_eq!(
+        text_of(&container, "#q-location-opt-1"),
+        "Saint-Étienne-du-Rouvray (76800) — Seine-Maritime"
+    );
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(text_of(&container, ".location__status").starts_with("2 communes trouvées"));
+    assert_eq!(input.get_attribute("aria-activedescendant"), None);
+
+    press(&input, "ArrowDown");
+    press(&input, "ArrowDown");
+    press(&input, "ArrowDown");
+    settle().await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("q-location-opt-0"),
+        "wraps around"
+    );
+    assert_eq!(
+        element(&container, "#q-location-opt-0")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+
+    press(&input, "Escape");
+    settle().await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(element(&container, "#q-location-listbox").has_attribute("hidden"));
+
+    press(&input, "ArrowUp");
+    settle().await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("q-location-opt-1")
+    );
+    press(&input, "Enter");
+    settle().await;
+    let picked = chosen
+        .get_untracked()
+        .expect("Enter chose the active option");
+    assert_eq!(picked.insee, "76575");
+    assert_eq!(picked.label, "Saint-Étienne-du-Rouvray (76800)");
+    assert_eq!(
+        input.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "Saint-Étienne-du-Rouvray (76800)"
+    );
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+
+    // "mar" spans three shards ("mar", "marc", "mart"): more letters are asked for, nothing is fetched.
+    type_into(&input, "mar");
+    settle().await;
+    assert_eq!(
+        text_of(&container, ".location__status"),
+        "Tapez quelques lettres de plus du nom de la commune."
+    );
+    assert_eq!(
+        container
+            .query_selector_all("[role=option]")
+            .unwrap()
+            .length(),
+        0
+    );
+    drop(handle);
+    container.remove();
+}

@@ -105,13 +105,22 @@ texts_table! {
     q_location_title,
     q_location_label,
     q_location_hint,
-    q_department_label,
-    q_department_none,
+    /// Accessible name of the list of communes found.
     q_location_suggestions,
     q_location_chosen,
     q_location_loading,
+    /// Announced when one commune is found.
+    q_location_found_one,
+    /// Announced when several are found: `{n}`.
+    q_location_found_many,
+    /// The letters typed so far match too many names.
+    q_location_more_letters,
     q_location_none,
     q_location_load_error,
+    /// A communes file arrived damaged.
+    q_location_malformed,
+    /// Button: load the communes again after a failure.
+    q_location_retry,
     q_location_missing,
     q_geo_button,
     q_geo_pending,

@@ -1,15 +1,36 @@
-//! The communes, loaded lazily: `index.json` (departments, postcode → departments) first, then
-//! only the department shards the person's answer needs. Loaded shards are kept.
+//! The communes, loaded lazily and kept once loaded. A postcode loads `index.json` (departments,
+//! postcode → departments), then only that department's shard. A name loads the name manifest
+//! `noms/index.json` (shard keys, department names; about 1 KB), then the one or two name shards
+//! its first letters point to (a few KB each), anywhere in France.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::future::Future;
+use std::pin::Pin;
 
-use aiguillage_core::geo::{CommuneIndex, CommuneShard, DepartmentIndex};
+use aiguillage_core::geo::{
+    search_exact_names, search_names, Commune, CommuneIndex, CommuneShard, DepartmentIndex,
+    NameIndex, NameQuery, NameShard, ShardsFor,
+};
 use leptos::prelude::*;
 
 use super::catalogue::{fetch_text, LoadError};
 
 /// Where the communes files are.
 const BASE: &str = "/data/communes";
+
+/// A file's text, or why it could not be had.
+type Fetched = Pin<Box<dyn Future<Output = Result<String, LoadError>>>>;
+
+/// The name search's files loaded so far.
+#[derive(Default)]
+pub struct NameFiles {
+    /// The manifest (`None` until loaded).
+    pub index: Option<NameIndex>,
+    /// Name shards, by key.
+    pub shards: BTreeMap<String, NameShard>,
+    /// Keys being fetched, so that fast typing does not fetch a shard twice.
+    in_flight: Vec<String>,
+}
 
 /// The communes known so far, shared through context.
 #[derive(Clone, Copy)]
@@ -19,7 +40,9 @@ pub struct CommunesStore {
     /// Communes of the loaded departments.
     pub index: RwSignal<CommuneIndex>,
     loaded: RwSignal<BTreeSet<String>>,
-    /// Shards being fetched (for the loading message).
+    /// The name manifest and the name shards loaded.
+    pub names: RwSignal<NameFiles>,
+    /// Files being fetched (for the loading message).
     pub pending: RwSignal<usize>,
     /// The last loading failure, if any.
     pub error: RwSignal<Option<LoadError>>,
@@ -31,9 +54,22 @@ impl CommunesStore {
             departments: RwSignal::new(None),
             index: RwSignal::new(CommuneIndex::new()),
             loaded: RwSignal::new(BTreeSet::new()),
+            names: RwSignal::new(NameFiles::default()),
             pending: RwSignal::new(0),
             error: RwSignal::new(None),
         }
+    }
+
+    /// Fetches `{BASE}/{path}`, counted in `pending`. One boxed future shared by every file
+    /// kind keeps the fetching code once in the wasm.
+    fn fetch(&self, path: String) -> Fetched {
+        let pending = self.pending;
+        Box::pin(async move {
+            pending.update(|n| *n += 1);
+            let result = fetch_text(&format!("{BASE}/{path}")).await;
+            let _ = pending.try_update(|n| *n = n.saturating_sub(1));
+            result
+        })
     }
 
     /// Loads `index.json` once.
@@ -41,9 +77,7 @@ impl CommunesStore {
         if self.departments.with_untracked(|d| d.is_some()) {
             return true;
         }
-        self.pending.update(|n| *n += 1);
-        let result = fetch_text(&format!("{BASE}/index.json")).await;
-        let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
+        let result = self.fetch("index.json".into()).await;
         let parsed =
             result.and_then(|t| DepartmentIndex::from_json(&t).map_err(|_| LoadError::Malformed));
         match self.record_outcome(parsed) {
@@ -67,9 +101,7 @@ impl CommunesStore {
         if !known {
             return false;
         }
-        self.pending.update(|n| *n += 1);
-        let result = fetch_text(&format!("{BASE}/{dep}.json")).await;
-        let _ = self.pending.try_update(|n| *n = n.saturating_sub(1));
+        let result = self.fetch(format!("{dep}.json")).await;
         let parsed =
             result.and_then(|t| CommuneShard::from_json(&t).map_err(|_| LoadError::Malformed));
         match self.record_outcome(parsed) {
@@ -80,6 +112,159 @@ impl CommunesStore {
             }
             None => false,
         }
+    }
+
+    /// Loads the name manifest `noms/index.json` once.
+    pub async fn ensure_names(&self) -> bool {
+        if self.names.with_untracked(|n| n.index.is_some()) {
+            return true;
+        }
+        let result = self.fetch("noms/index.json".into()).await;
+        let parsed =
+            result.and_then(|t| NameIndex::from_json(&t).map_err(|_| LoadError::Malformed));
+        match self.record_outcome(parsed) {
+            Some(idx) => {
+                let _ = self.names.try_update(|n| n.index = Some(idx));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Loads one name shard, once. `key` must be one the manifest lists.
+    async fn load_name_shard(&self, key: &str) -> bool {
+        // Only keys the manifest lists (checked there: letters and digits) become file names.
+        let (known, loaded, in_flight) = self.names.with_untracked(|n| {
+            let known = n
+                .index
+                .as_ref()
+                .is_some_and(|i| i.shards().iter().any(|k| k == key));
+            (
+                known,
+                n.shards.contains_key(key),
+                n.in_flight.iter().any(|k| k == key),
+            )
+        });
+        if !known || loaded || in_flight {
+            return known;
+        }
+        self.names.update(|n| n.in_flight.push(key.to_string()));
+        let result = self.fetch(format!("noms/{key}.json")).await;
+        let _ = self.names.try_update(|n| n.in_flight.retain(|k| k != key));
+        let parsed =
+            result.and_then(|t| NameShard::from_json(&t).map_err(|_| LoadError::Malformed));
+        match self.record_outcome(parsed) {
+            Some(shard) => {
+                let _ = self
+                    .names
+                    .try_update(|n| n.shards.insert(key.to_string(), shard));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Loads what the typed text needs: a postcode's departments, the postcode index as soon as
+    /// a digit is typed, or the name shards of a name. `false` when a file could not be loaded.
+    pub async fn load_for(&self, typed: &str) -> bool {
+        let q = typed.trim();
+        if is_postcode(q) {
+            return self.load_postcode(q).await;
+        }
+        if q.starts_with(|c: char| c.is_ascii_digit()) {
+            return self.ensure_departments().await;
+        }
+        let Some(query) = NameQuery::parse(q) else {
+            return true;
+        };
+        if !self.ensure_names().await {
+            return false;
+        }
+        let keys: Vec<String> = self.names.with_untracked(|n| match n.index.as_ref() {
+            Some(n) => match n.shards_for(&query) {
+                ShardsFor::Keys(keys) => keys.into_iter().map(str::to_string).collect(),
+                ShardsFor::Exact(key) => vec![key.to_string()],
+                ShardsFor::TooBroad => Vec::new(),
+            },
+            None => Vec::new(),
+        });
+        let mut ok = true;
+        for key in keys {
+            ok &= self.load_name_shard(&key).await;
+        }
+        ok
+    }
+
+    /// The communes matching the typed text among what is loaded (reactive): a postcode's
+    /// communes, most populated first, or a name's, best match first; at most `limit`.
+    pub fn lookup(&self, typed: &str, limit: usize) -> Lookup {
+        let q = typed.trim();
+        if is_postcode(q) {
+            let loaded = self.departments.with(|d| {
+                d.as_ref().is_some_and(|d| {
+                    let deps = d.departments_for_postcode(q);
+                    deps.is_empty() || self.loaded.with(|l| deps.iter().all(|dep| l.contains(dep)))
+                })
+            });
+            if !loaded {
+                return Lookup::waiting();
+            }
+            let communes = self.index.with(|idx| {
+                idx.by_postcode(q)
+                    .into_iter()
+                    .take(limit)
+                    .cloned()
+                    .collect()
+            });
+            return Lookup::done(communes);
+        }
+        let Some(query) = NameQuery::parse(q) else {
+            return Lookup::idle();
+        };
+        self.names.with(|names| {
+            let Some(index) = &names.index else {
+                return Lookup::waiting();
+            };
+            let (keys, exact) = match index.shards_for(&query) {
+                ShardsFor::Keys(keys) => (keys, false),
+                ShardsFor::Exact(key) => (vec![key], true),
+                ShardsFor::TooBroad => return Lookup::more_letters(Vec::new()),
+            };
+            let shards: Option<Vec<&NameShard>> =
+                keys.iter().map(|k| names.shards.get(*k)).collect();
+            let Some(shards) = shards else {
+                return Lookup::waiting();
+            };
+            let found = if exact {
+                search_exact_names(&query, &shards, limit)
+            } else {
+                search_names(&query, &shards, limit)
+            };
+            let found = found.into_iter().cloned().collect();
+            if exact {
+                Lookup::more_letters(found)
+            } else {
+                Lookup::done(found)
+            }
+        })
+    }
+
+    /// A department's name, from whichever index is loaded (reactive).
+    pub fn department_name(&self, code: &str) -> Option<String> {
+        self.names
+            .with(|n| {
+                n.index
+                    .as_ref()
+                    .and_then(|n| n.department_name(code))
+                    .map(str::to_string)
+            })
+            .or_else(|| {
+                self.departments.with(|d| {
+                    d.as_ref()
+                        .and_then(|d| d.department(code))
+                        .map(|d| d.name.clone())
+                })
+            })
     }
 
     /// Records a load's outcome in `error` (cleared on success) and hands back the value.
@@ -114,6 +299,60 @@ impl CommunesStore {
     }
 }
 
+/// What [`CommunesStore::lookup`] found for the typed text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lookup {
+    /// The communes found so far.
+    pub communes: Vec<Commune>,
+    /// Whether the search is complete.
+    pub state: LookupState,
+}
+
+/// How complete a [`Lookup`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LookupState {
+    /// Nothing to search yet (empty, or the start of a postcode).
+    Idle,
+    /// The files it needs are loading (or failed: see the store's `error`).
+    Waiting,
+    /// The letters typed match too many names: more are needed (exact names may be listed).
+    MoreLetters,
+    /// Every match is listed (maybe none).
+    Done,
+}
+
+impl Lookup {
+    fn idle() -> Lookup {
+        Lookup {
+            communes: Vec::new(),
+            state: LookupState::Idle,
+        }
+    }
+    fn waiting() -> Lookup {
+        Lookup {
+            communes: Vec::new(),
+            state: LookupState::Waiting,
+        }
+    }
+    fn more_letters(communes: Vec<Commune>) -> Lookup {
+        Lookup {
+            communes,
+            state: LookupState::MoreLetters,
+        }
+    }
+    fn done(communes: Vec<Commune>) -> Lookup {
+        Lookup {
+            communes,
+            state: LookupState::Done,
+        }
+    }
+}
+
+/// Whether the typed text is a whole postcode (5 digits).
+pub fn is_postcode(q: &str) -> bool {
+    q.len() == 5 && q.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Provides the store to the app.
 pub fn provide_communes_store() {
     provide_context(CommunesStore::new());
@@ -124,27 +363,19 @@ pub fn use_communes() -> CommunesStore {
     use_context::<CommunesStore>().unwrap_or_else(CommunesStore::new)
 }
 
-/// The department of an INSEE commune code (`93048` → `93`, `97411` → `974`, `2A004` → `2A`).
-pub fn department_of_insee(insee: &str) -> Option<&str> {
-    if insee.len() != 5 {
-        return None;
-    }
-    if insee.starts_with("97") || insee.starts_with("98") {
-        insee.get(..3)
-    } else {
-        insee.get(..2)
-    }
-}
+pub use aiguillage_core::geo::department_of_insee;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn departments_of_insee_codes() {
-        assert_eq!(department_of_insee("93048"), Some("93"));
-        assert_eq!(department_of_insee("97411"), Some("974"));
-        assert_eq!(department_of_insee("2A004"), Some("2A"));
-        assert_eq!(department_of_insee("123"), None);
+    fn postcodes_are_five_digits() {
+        assert!(is_postcode("93100"));
+        assert!(is_postcode("97400"));
+        assert!(!is_postcode("9310"));
+        assert!(!is_postcode("931000"));
+        assert!(!is_postcode("2A004"));
+        assert!(!is_postcode("montreuil"));
     }
 }

@@ -43,10 +43,24 @@ pub fn report(dist: &Path) -> Result<u64, String> {
     println!("Bundle report for {} (brotli quality 11)", dist.display());
     print_group("first load (HTML + JS + wasm + CSS)", &first_load, true);
     print_group("data files (fetched when needed)", &data, data.len() <= 12);
-    let (shards, catalogue): (Vec<&Entry>, Vec<&Entry>) = data
+    let (communes, catalogue): (Vec<&Entry>, Vec<&Entry>) = data
         .iter()
         .partition(|e| e.path.starts_with("data/communes/"));
-    print_total("  of which communes shards and index", &shards);
+    let (names, departments): (Vec<&Entry>, Vec<&Entry>) =
+        communes.into_iter().partition(|e| is_name_index(&e.path));
+    print_total(
+        "  of which communes by department (shards and index)",
+        &departments,
+    );
+    print_total("  of which communes by name (noms/)", &names);
+    let name_shards: Vec<&Entry> = names
+        .iter()
+        .copied()
+        .filter(|e| !e.path.ends_with("/index.json"))
+        .collect();
+    if let Some(line) = shard_sizes(&name_shards) {
+        println!("    {line}");
+    }
     print_total("  of which catalogue and other data", &catalogue);
     if !other.is_empty() {
         print_group("other files", &other, true);
@@ -106,6 +120,32 @@ fn print_group(title: &str, entries: &[&Entry], each: bool) {
     }
 }
 
+/// The name index: `data/communes/noms/` (manifest and name shards).
+fn is_name_index(path: &str) -> bool {
+    path.starts_with("data/communes/noms/")
+}
+
+/// `name shards: N, brotli max M B (path), median D B`: one name search downloads one or two.
+fn shard_sizes(shards: &[&Entry]) -> Option<String> {
+    let largest = shards
+        .iter()
+        .max_by(|a, b| a.brotli.cmp(&b.brotli).then(b.path.cmp(&a.path)))?;
+    let mut sizes: Vec<u64> = shards.iter().map(|e| e.brotli).collect();
+    sizes.sort_unstable();
+    let mid = sizes.len() / 2;
+    let median = if sizes.len() % 2 == 0 {
+        (sizes.get(mid.wrapping_sub(1)).unwrap_or(&0) + sizes.get(mid).unwrap_or(&0)) / 2
+    } else {
+        sizes.get(mid).copied().unwrap_or(0)
+    };
+    Some(format!(
+        "name shards: {}, brotli max {} B ({}), median {median} B",
+        shards.len(),
+        largest.brotli,
+        largest.path
+    ))
+}
+
 /// What a browser downloads before the first page is usable: top-level HTML, JS, wasm and CSS.
 fn is_first_load(path: &str) -> bool {
     !path.contains('/')
@@ -150,6 +190,37 @@ mod tests {
         assert!(is_first_load("main-abc.css"));
         assert!(!is_first_load("data/catalogue.json"));
         assert!(!is_first_load("data/communes/93.json"));
+    }
+
+    fn entry(path: &str, brotli: u64) -> Entry {
+        Entry {
+            path: path.into(),
+            raw: brotli * 3,
+            brotli,
+        }
+    }
+
+    #[test]
+    fn name_shards_are_reported_apart_with_max_and_median() {
+        assert!(is_name_index("data/communes/noms/eti.json"));
+        assert!(is_name_index("data/communes/noms/index.json"));
+        assert!(!is_name_index("data/communes/93.json"));
+        assert!(!is_name_index("data/communes/index.json"));
+        let (a, b, c, d) = (
+            entry("data/communes/noms/a.json", 4000),
+            entry("data/communes/noms/b.json", 5000),
+            entry("data/communes/noms/c.json", 3000),
+            entry("data/communes/noms/d.json", 6000),
+        );
+        assert_eq!(
+            shard_sizes(&[&a, &b, &c]).as_deref(),
+            Some("name shards: 3, brotli max 5000 B (data/communes/noms/b.json), median 4000 B")
+        );
+        assert_eq!(
+            shard_sizes(&[&a, &b, &c, &d]).as_deref(),
+            Some("name shards: 4, brotli max 6000 B (data/communes/noms/d.json), median 4500 B")
+        );
+        assert_eq!(shard_sizes(&[]), None);
     }
 
     #[test]

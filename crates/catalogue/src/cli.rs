@@ -62,7 +62,8 @@ pub enum Command {
     Stats,
     /// Compile data/catalogue/*.json and the help places into public/data/catalogue.json.
     Build,
-    /// Regenerate the communes shards public/data/communes/ from the registry packages.
+    /// Regenerate the communes shards public/data/communes/ (by department, and by name in
+    /// noms/) from the registry packages.
     Communes,
     /// Regenerate everything: `communes`, then `build`.
     Data,
@@ -104,6 +105,19 @@ fn run_communes(root: &Path, cache: &Path) -> Result<ExitCode> {
         generated.shards.len(),
         dir.display()
     );
+    let largest = generated
+        .names
+        .shards
+        .iter()
+        .max_by_key(|(key, json)| (json.len(), std::cmp::Reverse(key.as_str())));
+    if let Some((key, json)) = largest {
+        println!(
+            "name index: {} shards + noms/index.json ({} bytes), largest noms/{key}.json ({} bytes)",
+            generated.names.shards.len(),
+            generated.names.index.len(),
+            json.len()
+        );
+    }
     println!("communes: {}", c.communes);
     println!("communes_with_coordinates: {}", c.with_point());
     println!("  town hall: {}", c.town_hall);

@@ -132,3 +132,171 @@ fn the_core_reads_every_committed_file() {
     }
     assert_eq!(total, 34_969);
 }
+
+/// The committed name index: every commune with a point of every department shard is in
+/// exactly the name shard its key points to, and the core finds it by its name.
+#[test]
+fn every_commune_with_a_point_is_found_by_name_in_its_keys_shard() {
+    use aiguillage_catalogue::communes::names::{self, NameIndexFile, NameShardFile};
+    use aiguillage_core::geo::{
+        search_exact_names, search_names, NameIndex, NameQuery, NameShard, ShardsFor,
+    };
+    use std::collections::BTreeMap;
+
+    let names_dir = dir().join(names::NAMES_DIR);
+    let read_name = |file: &str| {
+        std::fs::read_to_string(names_dir.join(file)).unwrap_or_else(|e| panic!("noms/{file}: {e}"))
+    };
+    let raw_index = read_name("index.json");
+    let file: NameIndexFile = serde_json::from_str(&raw_index).unwrap();
+    assert_eq!(
+        serde_json::to_string(&file).unwrap(),
+        raw_index,
+        "noms/index.json is canonical"
+    );
+    let departments: Vec<(String, String)> = index()
+        .departments
+        .into_iter()
+        .map(|(code, name, _)| (code, name))
+        .collect();
+    assert_eq!(
+        file.departments, departments,
+        "the department names of index.json"
+    );
+    let name_index = NameIndex::from_json(&raw_index).unwrap();
+
+    // Every listed shard exists, is canonical and read by the core; no other file.
+    let mut shards: BTreeMap<String, (NameShardFile, NameShard)> = BTreeMap::new();
+    for key in name_index.shards() {
+        let raw = read_name(&format!("{key}.json"));
+        let f: NameShardFile = serde_json::from_str(&raw).unwrap();
+        assert_eq!(&f.key, key);
+        assert_eq!(
+            serde_json::to_string(&f).unwrap(),
+            raw,
+            "noms/{key}.json is canonical"
+        );
+        let rows_bytes: usize = f
+            .communes
+            .iter()
+            .map(|r| serde_json::to_string(r).unwrap().len() + 1)
+            .sum();
+        assert!(
+            rows_bytes <= names::CHUNKING.max_bytes,
+            "noms/{key}.json: {rows_bytes} B of rows"
+        );
+        let core = NameShard::from_json(&raw).unwrap_or_else(|e| panic!("noms/{key}.json: {e}"));
+        shards.insert(key.clone(), (f, core));
+    }
+    let files = std::fs::read_dir(&names_dir).unwrap().count();
+    assert_eq!(
+        files,
+        shards.len() + 1,
+        "noms/ holds the listed shards and index.json only"
+    );
+
+    // Where each INSEE code is, by name shard.
+    let mut placed: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (key, (f, _)) in &shards {
+        for row in &f.communes {
+            placed.entry(row.0.clone()).or_default().push(key.clone());
+        }
+    }
+    let mut with_point = 0;
+    for (dep, _, _) in index().departments {
+        for row in shard(&dep).communes {
+            let Some(found) = placed.get(&row.0) else {
+                assert!(
+                    row.3.is_none(),
+                    "{} {} has a point but no name entry",
+                    row.0,
+                    row.1
+                );
+                continue;
+            };
+            with_point += 1;
+            let key = names::key_of(&row.1);
+            let home = name_index.shard_of_key(&key);
+            assert_eq!(
+                found,
+                &vec![home.to_string()],
+                "{} {} (key {key})",
+                row.0,
+                row.1
+            );
+            let (f, _) = &shards[home];
+            assert!(
+                f.communes.contains(&row),
+                "{}: same row as {dep}.json",
+                row.0
+            );
+
+            // Typed in full, with the postcode for homonyms, the name finds it.
+            let postcode = row.2.first().map(String::as_str).unwrap_or(dep.as_str());
+            let query = NameQuery::parse(&format!("{} {postcode}", row.1)).unwrap();
+            let hits = match name_index.shards_for(&query) {
+                ShardsFor::Keys(keys) => {
+                    assert!(keys.contains(&home), "{}: {keys:?} without {home}", row.1);
+                    let loaded: Vec<&NameShard> = keys.iter().map(|k| &shards[*k].1).collect();
+                    search_names(&query, &loaded, 8)
+                }
+                ShardsFor::Exact(key) => {
+                    assert_eq!(key, home, "{}", row.1);
+                    search_exact_names(&query, &[&shards[key].1], 8)
+                }
+                ShardsFor::TooBroad => panic!("{}: a full name asks for more letters", row.1),
+            };
+            assert!(
+                hits.iter().any(|c| c.insee == row.0),
+                "{} {postcode} not found",
+                row.1
+            );
+        }
+    }
+    assert_eq!(
+        with_point,
+        placed.len(),
+        "no name entry without a department row"
+    );
+    assert!(with_point >= 34_800, "{with_point}");
+}
+
+#[test]
+fn well_known_names_are_found_france_wide() {
+    use aiguillage_core::geo::{search_names, NameIndex, NameQuery, NameShard, ShardsFor};
+    let names_dir = dir().join("noms");
+    let read_name = |file: &str| std::fs::read_to_string(names_dir.join(file)).unwrap();
+    let index = NameIndex::from_json(&read_name("index.json")).unwrap();
+    let first = |typed: &str| {
+        let q = NameQuery::parse(typed).unwrap();
+        let keys = match index.shards_for(&q) {
+            ShardsFor::Keys(keys) => keys,
+            ShardsFor::Exact(key) => vec![key],
+            ShardsFor::TooBroad => panic!("{typed}: too broad"),
+        };
+        let shards: Vec<NameShard> = keys
+            .iter()
+            .map(|k| NameShard::from_json(&read_name(&format!("{k}.json"))).unwrap())
+            .collect();
+        let refs: Vec<&NameShard> = shards.iter().collect();
+        search_names(&q, &refs, 8)
+            .first()
+            .map(|c| format!("{} {}", c.name, c.department))
+            .unwrap_or_default()
+    };
+    assert_eq!(first("vandoeuvre"), "Vandœuvre-lès-Nancy 54");
+    assert_eq!(first("st etienne"), "Saint-Étienne 42");
+    assert_eq!(first("saint-étienne"), "Saint-Étienne 42");
+    assert_eq!(first("marseille"), "Marseille 13");
+    assert_eq!(first("montreuil"), "Montreuil 93");
+    assert_eq!(first("le mans"), "Le Mans 72");
+    assert_eq!(first("maubeuge"), "Maubeuge 59");
+    assert_eq!(first("saint denis 93"), "Saint-Denis 93");
+    assert_eq!(first("ajaccio"), "Ajaccio 2A");
+    assert_eq!(first("le bo"), "Le Bô 14");
+    let q = NameQuery::parse("mont").unwrap();
+    assert!(
+        matches!(index.shards_for(&q), ShardsFor::Exact(_)),
+        "Mont: exact names only"
+    );
+}

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use aiguillage_catalogue::communes::ewkb::{self, Geometry, LonLat, WkbError};
-use aiguillage_catalogue::communes::{self, Index, Shard, ShardRow};
+use aiguillage_catalogue::communes::{self, names, Index, Shard, ShardRow};
 use aiguillage_catalogue::packages;
 use aiguillage_catalogue::Error;
 
@@ -300,6 +300,191 @@ fn generates_shards_with_every_fallback_and_reports_coverage() {
         c.missing,
         vec![("14582".to_string(), "Sans-Point".to_string())]
     );
+
+    // The name index: the communes with a point, by search key, in one shard at this size.
+    assert_eq!(
+        g.names.index,
+        r#"{"v":1,"departments":[["14","Calvados"],["93","Seine-Saint-Denis"]],"shards":["a"],"exact":[]}"#
+    );
+    assert_eq!(
+        g.names.shards.keys().collect::<Vec<_>>(),
+        ["a"],
+        "one shard, named after its first key"
+    );
+    let names: names::NameShardFile = serde_json::from_str(&g.names.shards["a"]).unwrap();
+    assert_eq!(
+        names
+            .communes
+            .iter()
+            .map(|r| r.1.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Aubervilliers",
+            "Aurseulles",
+            "Mairie-Ailleurs",
+            "Montreuil"
+        ],
+        "sorted by key, Sans-Point (no point) left out"
+    );
+    assert_eq!(names.communes[3], shard_row_of(&g.shards["93"], "93048"));
+}
+
+fn shard_row_of(shard: &str, insee: &str) -> ShardRow {
+    let s: Shard = serde_json::from_str(shard).unwrap();
+    s.communes.into_iter().find(|r| r.0 == insee).unwrap()
+}
+
+/// A row of a commune with a point.
+fn row(insee: &str, name: &str, population: u64) -> ShardRow {
+    ShardRow(
+        insee.into(),
+        name.into(),
+        vec![format!("{}100", &insee[..2])],
+        Some(45.0),
+        Some(4.0),
+        Some(population),
+    )
+}
+
+#[test]
+fn names_are_sharded_by_key_with_short_separators() {
+    // Many "Saint-…" and "Le …": their keys skip the first word, so they spread.
+    let mut rows = Vec::new();
+    let stems = [
+        "Abbeville",
+        "Aix",
+        "Ambert",
+        "Anse",
+        "Arles",
+        "Bar",
+        "Beaune",
+        "Blois",
+        "Brest",
+        "Caen",
+        "Chablis",
+        "Chalon",
+        "Chartres",
+        "Dax",
+        "Die",
+        "Dole",
+        "Étienne",
+        "Eu",
+        "Foix",
+        "Gap",
+    ];
+    let mut n = 0;
+    for stem in stems {
+        for prefix in ["", "Saint-", "Sainte-", "Le ", "La "] {
+            for suffix in ["", "-sur-Mer", "-les-Bains"] {
+                n += 1;
+                rows.push(row(
+                    &format!("42{n:03}"),
+                    &format!("{prefix}{stem}{suffix}"),
+                    n,
+                ));
+            }
+        }
+    }
+    rows.push(ShardRow(
+        "42999".into(),
+        "Sans-Point".into(),
+        vec![],
+        None,
+        None,
+        None,
+    ));
+    let chunking = names::Chunking {
+        max_bytes: 1_500,
+        min_bytes: 700,
+    };
+    let deps = [("42".to_string(), "Loire".to_string())];
+    let built = names::generate(&rows, &deps, chunking).unwrap();
+    let index: names::NameIndexFile = serde_json::from_str(&built.index).unwrap();
+    assert_eq!(index.departments, deps);
+    assert!(index.shards.len() >= 8, "{:?}", index.shards);
+    assert_eq!(
+        index.shards.iter().collect::<Vec<_>>(),
+        built.shards.keys().collect::<Vec<_>>()
+    );
+    assert!(index.shards.windows(2).all(|w| w[0] < w[1]));
+    let core_index = aiguillage_core::geo::NameIndex::from_json(&built.index).unwrap();
+
+    let mut seen = 0;
+    for (key, json) in &built.shards {
+        let file: names::NameShardFile = serde_json::from_str(json).unwrap();
+        assert_eq!(&file.key, key);
+        let rows_bytes: usize = file
+            .communes
+            .iter()
+            .map(|r| serde_json::to_string(r).unwrap().len() + 1)
+            .sum();
+        assert!(rows_bytes <= chunking.max_bytes, "{key}: {rows_bytes} B");
+        let keys: Vec<String> = file.communes.iter().map(|r| names::key_of(&r.1)).collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{key}: rows by key");
+        for (r, k) in file.communes.iter().zip(&keys) {
+            assert_eq!(
+                core_index.shard_of_key(k),
+                key,
+                "{} is in its key's shard",
+                r.1
+            );
+            seen += 1;
+        }
+        // The core reads it.
+        aiguillage_core::geo::NameShard::from_json(json).unwrap();
+    }
+    assert_eq!(seen, rows.len() - 1, "every commune with a point, once");
+
+    // Homonymous keys stay together, whatever the sizes.
+    let tiny = names::Chunking {
+        max_bytes: 10,
+        min_bytes: 5,
+    };
+    let same = vec![
+        row("42001", "Saint-Denis", 1),
+        row("42002", "Saint Denis", 2),
+        row("42003", "Denis", 3),
+    ];
+    let built = names::generate(&same, &deps, tiny).unwrap();
+    assert_eq!(built.shards.keys().collect::<Vec<_>>(), ["d"]);
+
+    // A name that starts many others is listed in `exact`: typed in full it spans every shard.
+    let mut monts = vec![row("42001", "Mont", 1)];
+    for (i, c) in ('a'..='z').enumerate() {
+        monts.push(row(
+            &format!("42{:03}", i + 2),
+            &format!("Mont{c}{c}ville"),
+            1,
+        ));
+    }
+    let small = names::Chunking {
+        max_bytes: 300,
+        min_bytes: 150,
+    };
+    let built = names::generate(&monts, &deps, small).unwrap();
+    let index: names::NameIndexFile = serde_json::from_str(&built.index).unwrap();
+    assert!(index.shards.len() > 3, "{:?}", index.shards);
+    assert_eq!(index.exact, ["mont"]);
+
+    // Reproducible whatever the input order.
+    let mut reversed = rows.clone();
+    reversed.reverse();
+    assert_eq!(
+        names::generate(&reversed, &deps, chunking).unwrap(),
+        names::generate(&rows, &deps, chunking).unwrap()
+    );
+}
+
+#[test]
+fn a_name_without_a_usable_key_is_an_error_naming_the_commune() {
+    let rows = [row("42001", "Ωmega", 1)];
+    let e = names::generate(&rows, &[], names::CHUNKING)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("commune 42001 (Ωmega)") && e.contains("search key"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -319,6 +504,7 @@ fn generation_is_reproducible_whatever_the_input_order() {
     .unwrap();
     assert_eq!(a.shards, b.shards);
     assert_eq!(a.index, b.index);
+    assert_eq!(a.names, b.names);
 
     // Same data, records in reverse order: same bytes.
     let mut list: Vec<serde_json::Value> = serde_json::from_str(&f.communes).unwrap();
@@ -336,6 +522,7 @@ fn generation_is_reproducible_whatever_the_input_order() {
     .unwrap();
     assert_eq!(a.shards, c.shards);
     assert_eq!(a.index, c.index);
+    assert_eq!(a.names, c.names);
 }
 
 fn message(e: Error) -> String {
@@ -422,7 +609,21 @@ fn write_replaces_stale_shards_and_keeps_other_files() {
     let dir = temp_dir("write");
     std::fs::write(dir.join("2A.json"), "{}").unwrap();
     std::fs::write(dir.join("README.md"), "kept").unwrap();
+    std::fs::create_dir_all(dir.join("noms")).unwrap();
+    std::fs::write(dir.join("noms/zz.json"), "{}").unwrap();
     let total = communes::write(&g, &dir).unwrap();
+    assert!(
+        !dir.join("noms/zz.json").exists(),
+        "a stale name shard is removed"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("noms/index.json")).unwrap(),
+        g.names.index
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("noms/a.json")).unwrap(),
+        g.names.shards["a"]
+    );
     assert!(
         !dir.join("2A.json").exists(),
         "a shard of a department that is gone is removed"
@@ -436,7 +637,10 @@ fn write_replaces_stale_shards_and_keeps_other_files() {
         std::fs::read_to_string(dir.join("index.json")).unwrap(),
         g.index
     );
-    let expected: usize = g.shards.values().map(String::len).sum::<usize>() + g.index.len();
+    let expected: usize = g.shards.values().map(String::len).sum::<usize>()
+        + g.index.len()
+        + g.names.shards.values().map(String::len).sum::<usize>()
+        + g.names.index.len();
     assert_eq!(total, expected as u64);
     let _ = std::fs::remove_dir_all(&dir);
 }

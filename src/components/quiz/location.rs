@@ -1,42 +1,21 @@
-//! Question: where the person lives. A postcode (5 digits) loads that department's communes; a
-//! name is searched in the chosen department (accents and "st"/"saint" tolerated by core).
-//! "Me localiser" uses the browser's geolocation and asks to confirm the nearest commune.
-//! Then the radius, and whether remote training is fine.
+//! Question: where the person lives. A postcode loads that department's communes; a name is
+//! searched anywhere in France in the name shards (accents and "st"/"saint" tolerated by core;
+//! "Saint-Denis 93" narrows homonyms). "Me localiser" uses the browser's geolocation and asks to
+//! confirm the nearest commune. Then the radius, and whether remote training is fine.
 
-use aiguillage_core::geo::{Commune, GeoPoint};
+use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::profile::{Location, Radius};
 use aiguillage_core::text::format_km;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::commune_search::{CommuneSearch, Suggestion};
 use super::QuestionHeading;
 use crate::i18n::{fill, use_i18n};
 use crate::state::catalogue::{use_catalogue, CatalogueState};
 use crate::state::communes::{department_of_insee, use_communes};
 use crate::state::quiz_state::{use_quiz, Step};
-
-/// A commune offered to the person: INSEE code, point, "Name (postcode)".
-#[derive(Clone, Debug, PartialEq)]
-struct Suggestion {
-    insee: String,
-    point: GeoPoint,
-    label: String,
-}
-
-impl Suggestion {
-    /// A commune as offered to the person: "Montreuil (93100)"; `None` without coordinates.
-    fn from_commune(c: &Commune) -> Option<Suggestion> {
-        Some(Suggestion {
-            insee: c.insee.clone(),
-            point: c.point?,
-            label: match c.postcodes.first() {
-                Some(pc) => format!("{} ({pc})", c.name),
-                None => c.name.clone(),
-            },
-        })
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 enum Geo {
@@ -54,57 +33,8 @@ pub fn LocationQuestion() -> impl IntoView {
     let quiz = use_quiz();
     let communes = use_communes();
     let catalogue = use_catalogue();
-    let query = RwSignal::new(String::new());
-    let department = RwSignal::new(String::new());
     let geo = RwSignal::new(Geo::Idle);
 
-    // The department list, for name search.
-    leptos::task::spawn_local(async move {
-        communes.ensure_departments().await;
-    });
-
-    let suggestions = Memo::new(move |_| {
-        let q = query.get();
-        let q = q.trim();
-        let dep = department.get();
-        communes.index.with(|idx| {
-            let found = if q.len() == 5 && q.bytes().all(|b| b.is_ascii_digit()) {
-                idx.by_postcode(q)
-            } else if !dep.is_empty() && !q.is_empty() {
-                idx.search_name(q, 8)
-                    .into_iter()
-                    .filter(|c| c.department == dep)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            found
-                .into_iter()
-                .take(8)
-                .filter_map(Suggestion::from_commune)
-                .collect::<Vec<_>>()
-        })
-    });
-
-    let on_query = move |ev| {
-        let value = event_target_value(&ev);
-        query.set(value.clone());
-        let q = value.trim().to_string();
-        if q.len() == 5 && q.bytes().all(|b| b.is_ascii_digit()) {
-            leptos::task::spawn_local(async move {
-                communes.load_postcode(&q).await;
-            });
-        }
-    };
-    let on_department = move |ev| {
-        let dep = event_target_value(&ev);
-        department.set(dep.clone());
-        if !dep.is_empty() {
-            leptos::task::spawn_local(async move {
-                communes.load_department(&dep).await;
-            });
-        }
-    };
     let choose = move |s: Suggestion| {
         quiz.draft.update(|d| {
             d.location = Some((
@@ -159,49 +89,7 @@ pub fn LocationQuestion() -> impl IntoView {
                     format!("{} {name}", i18n.t().q_location_chosen)
                 }))}
             </p>
-            <div class="field">
-                <label for="q-department">{move || i18n.t().q_department_label}</label>
-                <select id="q-department" class="input" on:change=on_department prop:value=move || department.get()>
-                    <option value="">{move || i18n.t().q_department_none}</option>
-                    {move || communes.departments.with(|d| d.as_ref().map(|d| {
-                        d.departments.iter().map(|dep| {
-                            let code = dep.code.clone();
-                            view! { <option value=code.clone()>{format!("{code} — {}", dep.name)}</option> }
-                        }).collect_view()
-                    }))}
-                </select>
-            </div>
-            <div class="field">
-                <label for="q-location-input">{move || i18n.t().q_location_label}</label>
-                <p id="q-location-hint" class="field-hint">{move || i18n.t().q_location_hint}</p>
-                <input id="q-location-input" class="input" type="text" autocomplete="off"
-                    aria-describedby="q-location-hint"
-                    prop:value=move || query.get() on:input=on_query />
-            </div>
-            <div role="status" class="location__status">
-                {move || {
-                    let t = i18n.t();
-                    if communes.pending.get() > 0 {
-                        Some(t.q_location_loading)
-                    } else if communes.error.get().is_some() {
-                        Some(t.q_location_load_error)
-                    } else {
-                        let q = query.get();
-                        let q = q.trim();
-                        let searchable = (q.len() == 5 && q.bytes().all(|b| b.is_ascii_digit()))
-                            || (!department.get().is_empty() && !q.is_empty());
-                        (searchable && suggestions.with(|s| s.is_empty())).then_some(t.q_location_none)
-                    }
-                }}
-            </div>
-            <ul class="suggestions" aria-label=move || i18n.t().q_location_suggestions>
-                {move || suggestions.get().into_iter().map(|s| {
-                    let label = s.label.clone();
-                    view! {
-                        <li><button type="button" class="button suggestion" on:click=move |_| choose(s.clone())>{label}</button></li>
-                    }
-                }).collect_view()}
-            </ul>
+            <CommuneSearch on_choose=Callback::new(choose) />
             <p>
                 <button type="button" class="button" on:click=locate>{move || i18n.t().q_geo_button}</button>
             </p>
@@ -326,8 +214,8 @@ async fn nearest_commune(
     if !communes.ensure_departments().await || !communes.load_department(&dep).await {
         return None;
     }
-    communes.index.with_untracked(|idx| {
-        let (c, _) = idx.nearest(point)?;
-        Suggestion::from_commune(c)
-    })
+    let (commune, _) = communes
+        .index
+        .with_untracked(|idx| idx.nearest(point).map(|(c, d)| (c.clone(), d)))?;
+    Suggestion::from_commune(&commune, communes.department_name(&commune.department))
 }

@@ -3,6 +3,7 @@
 pub mod age;
 pub mod choice;
 pub mod comfort;
+pub mod commune_search;
 pub mod constraints;
 pub mod interests;
 pub mod level;

@@ -28,6 +28,21 @@ async function next(page) {
   else await page.getByRole('button', { name: NEXT }).click();
 }
 
+/** A pattern matching a suggestion whose text starts with `label` ("Montreuil (93100)", then " — department"). */
+function startsWith(label) {
+  return new RegExp('^' + label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+/**
+ * Chooses the commune: types `p.search` (a name) or `p.postcode` in the combobox, then taps the
+ * option whose text starts with `p.commune`, e.g. "Montreuil (93100)".
+ */
+async function chooseCommune(page, p) {
+  await page.getByRole('combobox', { name: 'Code postal ou nom de la commune' }).fill(p.search || p.postcode);
+  await page.getByRole('option', { name: startsWith(p.commune) }).click();
+  await expect(page.getByText(`Lieu choisi : ${p.commune}`)).toBeVisible();
+}
+
 /** Answers the quiz with taps/clicks. `commune` is the suggestion's text, e.g. "Montreuil (93100)". */
 async function answer(page, p, { axe = false } = {}) {
   await page.goto('/questionnaire');
@@ -38,9 +53,7 @@ async function answer(page, p, { axe = false } = {}) {
   await page.getByLabel('Âge, en années').fill(String(p.age)); await check(); await next(page);
   if (p.rqth) await pick(page, p.rqth);
   await check(); await next(page);
-  await page.getByLabel('Code postal ou nom de la commune').fill(p.postcode);
-  await page.getByRole('button', { name: p.commune }).click();
-  await expect(page.getByText(`Lieu choisi : ${p.commune}`)).toBeVisible();
+  await chooseCommune(page, p);
   if (p.radius) await pick(page, p.radius);
   await check(); await next(page);
   for (const i of p.interests || []) await pick(page, i);
@@ -70,7 +83,7 @@ const PERSONAS = {
   },
   saintEtienne: {
     level: 'CAP / BEP', situation: "Demandeur·euse d'emploi non inscrit·e", age: 41, rqth: "Oui, j'ai une RQTH",
-    postcode: '42000', commune: 'Saint-Étienne (42000)',
+    search: 'st etienne', commune: 'Saint-Étienne (42000)',
   },
   maubeuge: {
     level: 'Brevet', situation: 'Autre situation', age: 52, comfort: 'Débutant·e',
@@ -78,7 +91,7 @@ const PERSONAS = {
   },
   vandoeuvre: {
     level: 'Bac+2', situation: 'Salarié·e en reconversion', age: 29,
-    postcode: '54500', commune: 'Vandœuvre-lès-Nancy (54500)', interests: ['Data & IA'],
+    search: 'vandoeuvre', commune: 'Vandœuvre-lès-Nancy (54500)', interests: ['Data & IA'],
   },
 };
 
@@ -183,8 +196,8 @@ test('keyboard only: the quiz can be answered without a pointer', async ({ page 
   await expect(page.getByRole('heading', { name: 'Où habitez-vous ?' })).toBeFocused();
   await page.getByLabel('Code postal ou nom de la commune').focus();
   await page.keyboard.type('93100');
-  const suggestion = page.getByRole('button', { name: 'Montreuil (93100)' });
-  await suggestion.focus();
+  await expect(page.getByRole('option', { name: startsWith('Montreuil (93100)') })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Lieu choisi : Montreuil (93100)')).toBeVisible();
   await page.getByRole('button', { name: 'Voir les résultats' }).focus();

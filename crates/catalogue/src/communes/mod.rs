@@ -7,8 +7,10 @@
 //! rows `[insee, name, postcodes, lat|null, lon|null, population|null]` sorted by INSEE,
 //! coordinates rounded to 4 decimals. Index:
 //! `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…}}`.
+//! The same rows, sorted by name instead of department, make the name index (`names`).
 
 pub mod ewkb;
+pub mod names;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -110,6 +112,8 @@ pub struct Generated {
     /// department code → shard JSON.
     pub shards: BTreeMap<String, String>,
     pub index: String,
+    /// The name index (`noms/`).
+    pub names: names::Names,
     pub coverage: Coverage,
 }
 
@@ -181,8 +185,10 @@ pub fn generate(
     }
 
     let mut shards = BTreeMap::new();
+    let mut all_rows = Vec::with_capacity(coverage.communes);
     for (dep, mut rows) in by_dep {
         rows.sort_by(|a, b| a.0.cmp(&b.0));
+        all_rows.extend(rows.iter().cloned());
         let shard = Shard {
             v: FORMAT_VERSION,
             dep: dep.clone(),
@@ -205,9 +211,16 @@ pub fn generate(
             .map(|(code, deps)| (code, deps.into_iter().collect()))
             .collect(),
     };
+    let department_names: Vec<(String, String)> = index
+        .departments
+        .iter()
+        .map(|(code, name, _)| (code.clone(), name.clone()))
+        .collect();
+    let names = names::generate(&all_rows, &department_names, names::CHUNKING)?;
     Ok(Generated {
         shards,
         index: to_json(&index)?,
+        names,
         coverage,
     })
 }
@@ -440,8 +453,8 @@ fn parse_geo(csv_bytes: &[u8]) -> Result<(HashMap<String, GeoFacts>, HashMap<Str
     Ok((com, delegated))
 }
 
-/// Writes the shards and the index into `dir`, removing shards of departments that no
-/// longer exist. Returns the total size in bytes.
+/// Writes the shards and the index into `dir`, and the name index into `dir/noms/`, removing
+/// shards that no longer exist. Returns the total size in bytes.
 pub fn write(generated: &Generated, dir: &Path) -> Result<u64> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut total = 0u64;
@@ -457,6 +470,30 @@ pub fn write(generated: &Generated, dir: &Path) -> Result<u64> {
     std::fs::write(&index_path, &generated.index).map_err(|e| Error::io(&index_path, e))?;
     total += generated.index.len() as u64;
     keep.insert("index.json".to_string());
+    remove_stale(dir, &keep)?;
+
+    let names_dir = dir.join(names::NAMES_DIR);
+    std::fs::create_dir_all(&names_dir).map_err(|e| Error::io(&names_dir, e))?;
+    let mut keep = BTreeSet::new();
+    let files = generated
+        .names
+        .shards
+        .iter()
+        .map(|(key, json)| (key.as_str(), json))
+        .chain([(names::NAMES_INDEX, &generated.names.index)]);
+    for (key, json) in files {
+        let name = format!("{key}.json");
+        let path = names_dir.join(&name);
+        std::fs::write(&path, json).map_err(|e| Error::io(&path, e))?;
+        total += json.len() as u64;
+        keep.insert(name);
+    }
+    remove_stale(&names_dir, &keep)?;
+    Ok(total)
+}
+
+/// Removes the `.json` files of `dir` not in `keep` (shards of a previous generation).
+fn remove_stale(dir: &Path, keep: &BTreeSet<String>) -> Result<()> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
@@ -465,5 +502,5 @@ pub fn write(generated: &Generated, dir: &Path) -> Result<u64> {
             std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
         }
     }
-    Ok(total)
+    Ok(())
 }

@@ -23,7 +23,7 @@ pub struct Commune {
     pub population: Option<u32>,
 }
 
-type Row = (
+pub(crate) type Row = (
     String,
     String,
     Vec<String>,
@@ -61,47 +61,65 @@ impl CommuneShard {
             return Err(GeoError::UnsupportedVersion(raw.v));
         }
         let mut communes = Vec::with_capacity(raw.communes.len());
-        for (row, (insee, name, postcodes, lat, lon, population)) in
-            raw.communes.into_iter().enumerate()
-        {
-            let bad = |message: String| GeoError::InvalidRow { row, message };
-            if !valid_insee(&insee) {
-                return Err(bad(format!("invalid INSEE code {insee:?}")));
-            }
-            if name.trim().is_empty() || name.len() > 200 {
-                return Err(bad(format!("{insee}: invalid name")));
-            }
-            if let Some(pc) = postcodes
-                .iter()
-                .find(|p| p.len() != 5 || !p.bytes().all(|c| c.is_ascii_digit()))
-            {
-                return Err(bad(format!("{insee}: invalid postcode {pc:?}")));
-            }
-            let point = match (lat, lon) {
-                (Some(lat), Some(lon)) => Some(
-                    GeoPoint::new(lat, lon)
-                        .ok_or_else(|| bad(format!("{insee}: coordinates out of range")))?,
-                ),
-                (None, None) => None,
-                _ => {
-                    return Err(bad(format!(
-                        "{insee}: latitude and longitude must both be given"
-                    )))
-                }
-            };
-            communes.push(Commune {
-                insee,
-                name,
-                postcodes,
-                department: raw.dep.clone(),
-                point,
-                population,
-            });
+        for (row, fields) in raw.communes.into_iter().enumerate() {
+            communes.push(parse_row(row, fields, &raw.dep)?);
         }
         Ok(CommuneShard {
             department: raw.dep,
             communes,
         })
+    }
+}
+
+/// Checks one row `[insee, name, postcodes, lat|null, lon|null, population|null]` of a communes
+/// file (a department shard or a name shard) and makes it a [`Commune`] of `department`.
+pub(crate) fn parse_row(row: usize, fields: Row, department: &str) -> Result<Commune, GeoError> {
+    let (insee, name, postcodes, lat, lon, population) = fields;
+    let bad = |message: String| GeoError::InvalidRow { row, message };
+    if !valid_insee(&insee) {
+        return Err(bad(format!("invalid INSEE code {insee:?}")));
+    }
+    if name.trim().is_empty() || name.len() > 200 {
+        return Err(bad(format!("{insee}: invalid name")));
+    }
+    if let Some(pc) = postcodes
+        .iter()
+        .find(|p| p.len() != 5 || !p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return Err(bad(format!("{insee}: invalid postcode {pc:?}")));
+    }
+    let point = match (lat, lon) {
+        (Some(lat), Some(lon)) => Some(
+            GeoPoint::new(lat, lon)
+                .ok_or_else(|| bad(format!("{insee}: coordinates out of range")))?,
+        ),
+        (None, None) => None,
+        _ => {
+            return Err(bad(format!(
+                "{insee}: latitude and longitude must both be given"
+            )))
+        }
+    };
+    Ok(Commune {
+        insee,
+        name,
+        postcodes,
+        department: department.to_string(),
+        point,
+        population,
+    })
+}
+
+/// The department of an INSEE commune code: `93048` → `93`, `2A004` → `2A`, overseas
+/// `97411` → `974` (codes starting with 97 or 98 have a three-character department).
+pub fn department_of_insee(insee: &str) -> Option<&str> {
+    if !valid_insee(insee) {
+        return None;
+    }
+    if insee.starts_with("97") || insee.starts_with("98") {
+        insee.get(..3)
+    } else {
+        insee.get(..2)
     }
 }
 
@@ -120,6 +138,15 @@ mod tests {
         assert_eq!(shard.communes[0].postcodes, vec!["93100"]);
         assert_eq!(shard.communes[0].department, "93");
         assert!(shard.communes[1].point.is_none());
+    }
+
+    #[test]
+    fn departments_of_insee_codes() {
+        assert_eq!(department_of_insee("93048"), Some("93"));
+        assert_eq!(department_of_insee("97411"), Some("974"));
+        assert_eq!(department_of_insee("2A004"), Some("2A"));
+        assert_eq!(department_of_insee("123"), None);
+        assert_eq!(department_of_insee("9304é"), None);
     }
 
     #[test]

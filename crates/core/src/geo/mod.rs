@@ -1,15 +1,20 @@
-//! Geography: distances, the communes index (sharded by department) and name normalisation.
+//! Geography: distances, the communes index (sharded by department), the France-wide name
+//! search (sharded by name) and name normalisation.
 
 pub mod commune;
 pub mod department;
 pub mod distance;
 pub mod index;
+pub mod names;
 pub mod normalize;
 
-pub use commune::{Commune, CommuneShard};
+pub use commune::{department_of_insee, Commune, CommuneShard};
 pub use department::{Department, DepartmentIndex};
 pub use distance::{haversine_km, GeoPoint};
 pub use index::CommuneIndex;
+pub use names::{
+    name_key, search_exact_names, search_names, NameIndex, NameQuery, NameShard, ShardsFor,
+};
 pub use normalize::normalize_name;
 
 use std::fmt;

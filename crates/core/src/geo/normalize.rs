@@ -76,6 +76,8 @@ mod tests {
             normalize_name("Vandœuvre-lès-Nancy"),
             "vandoeuvre les nancy"
         );
+        assert_eq!(normalize_name("VANDŒUVRE"), "vandoeuvre");
+        assert_eq!(normalize_name("Vandoeuvre"), normalize_name("Vandœuvre"));
         assert_eq!(normalize_name("L'Haÿ-les-Roses"), "l hay les roses");
         assert_eq!(
             normalize_name("Sainte-Geneviève-des-Bois"),
