@@ -15,7 +15,7 @@ fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize
 }
 
 /// Sorts `v` by `cmp`, keeping the order of equal items (like `slice::sort_by`).
-pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let positions = {
         let items: &[T] = v;
         order(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
@@ -23,16 +23,25 @@ pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
             _ => Ordering::Equal,
         })
     };
-    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-    v.extend(
-        positions
-            .into_iter()
-            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
-    );
+    // Position i receives the item at positions[i]: follow each cycle of the permutation,
+    // swapping along it.
+    let mut placed = vec![false; positions.len()];
+    for start in 0..positions.len() {
+        let mut at = start;
+        while !placed[at] {
+            placed[at] = true;
+            let from = positions[at];
+            if from == start {
+                break;
+            }
+            v.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// Sorts `v` by a key, keeping the order of equal items (like `slice::sort_by_key`).
-pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
@@ -46,6 +55,9 @@ mod tests {
         let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
         sort_by_key(&mut v, |x| x.0);
         assert_eq!(v, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
+        let mut cycles = vec!['c', 'a', 'd', 'b', 'e'];
+        sort_by(&mut cycles, |a, b| a.cmp(b));
+        assert_eq!(cycles, ['a', 'b', 'c', 'd', 'e']);
         let mut empty: Vec<u8> = Vec::new();
         sort_by(&mut empty, |a, b| a.cmp(b));
         assert!(empty.is_empty());

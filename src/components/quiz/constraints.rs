@@ -13,7 +13,7 @@ fn toggle<T: PartialEq + Ord + Copy>(v: &mut Vec<T>, x: T, on: bool) {
     v.retain(|y| *y != x);
     if on {
         v.push(x);
-        v.sort();
+        aiguillage_core::sort::sort_by(v, |a, b| a.cmp(b));
     }
 }
 

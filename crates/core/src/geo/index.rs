@@ -52,7 +52,7 @@ impl CommuneIndex {
             }
             self.names.push((normalize_name(&c.name), i));
         }
-        self.names.sort();
+        crate::sort::sort_by(&mut self.names, |a, b| a.cmp(b));
     }
 
     /// Number of communes.
@@ -135,7 +135,7 @@ impl CommuneIndex {
 }
 
 fn sort_by_population(v: &mut [&Commune]) {
-    v.sort_by(|a, b| {
+    crate::sort::sort_by(v, |a, b| {
         b.population
             .unwrap_or(0)
             .cmp(&a.population.unwrap_or(0))

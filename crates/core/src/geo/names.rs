@@ -347,8 +347,8 @@ fn search<'a>(
         .filter_map(|(c, n)| Some((match_name(n, &query.name)?, c)))
         .filter(|(m, _)| *m <= at_least)
         .collect();
-    // Unstable is enough: INSEE codes make the order total (ties are the same commune).
-    found.sort_unstable_by(|(ma, a), (mb, b)| {
+    // INSEE codes make the order total (ties are the same commune).
+    crate::sort::sort_by(&mut found, |(ma, a), (mb, b)| {
         ma.cmp(mb)
             .then_with(|| Reverse(a.population).cmp(&Reverse(b.population)))
             .then_with(|| a.insee.cmp(&b.insee))

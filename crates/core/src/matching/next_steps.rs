@@ -118,7 +118,7 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
         })
         .collect();
     // Stable sort keeps priority order among equal or unknown distances.
-    steps.sort_by(|a, b| match (a.distance_km, b.distance_km) {
+    crate::sort::sort_by(&mut steps, |a, b| match (a.distance_km, b.distance_km) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
