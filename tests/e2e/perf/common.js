@@ -41,8 +41,10 @@ async function answerToSummary(page, p) {
   await pick(p.situation); await next();
   await page.getByLabel('Âge, en années').fill(String(p.age)); await next();
   await next(); // RQTH
-  await page.getByLabel('Code postal ou nom de la commune').fill(p.postcode);
-  await page.getByRole('button', { name: p.commune }).click();
+  await page.getByRole('combobox', { name: 'Code postal ou nom de la commune' }).fill(p.postcode);
+  // Options read "Montreuil (93100) — Seine-Saint-Denis": match the start.
+  const escaped = p.commune.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('option', { name: new RegExp('^' + escaped) }).click();
   await page.getByText(`Lieu choisi : ${p.commune}`).waitFor();
   if (p.radius) await pick(p.radius);
   await next();
