@@ -1,6 +1,12 @@
 //! The catalogue: fetched once from `/data/catalogue.json` (or a same-origin `?catalogue=/path.json`),
 //! parsed and validated by core. Invalid records are dropped and counted; the page shows loading,
 //! then results, or an error with a retry button. A pending fetch is dropped with its owner.
+//!
+//! Once the person has given their place, the file is fetched ahead ([`CatalogueStore::prefetch`])
+//! while they answer the rest, so that on a slow connection "Voir les résultats" does not wait for
+//! the network; it is parsed only when the results need it (parsing a large catalogue takes the
+//! main thread for a while, which must not happen while someone types). Not when the browser asks
+//! to save data.
 
 use std::sync::Arc;
 
@@ -45,11 +51,22 @@ pub enum CatalogueState {
     Failed(LoadError),
 }
 
+/// The file fetched ahead of the results, not parsed yet.
+enum Prefetch {
+    /// Not fetched ahead (or already handed over to the results).
+    Idle,
+    /// On its way; if the results start meanwhile, they take over its answer.
+    InFlight,
+    /// Arrived, waiting for the results.
+    Arrived(String),
+}
+
 /// Shared handle: the state, and a counter bumped by "retry".
 #[derive(Clone, Copy)]
 pub struct CatalogueStore {
     state: RwSignal<CatalogueState>,
     started: RwSignal<bool>,
+    prefetch: StoredValue<Prefetch>,
     /// Chosen when the app starts: `?catalogue=` is lost once the person navigates in the app.
     url: StoredValue<String>,
 }
@@ -59,6 +76,7 @@ impl CatalogueStore {
         CatalogueStore {
             state: RwSignal::new(CatalogueState::Loading),
             started: RwSignal::new(false),
+            prefetch: StoredValue::new(Prefetch::Idle),
             url: StoredValue::new(catalogue_url()),
         }
     }
@@ -68,31 +86,80 @@ impl CatalogueStore {
         self.state.get()
     }
 
-    /// Starts loading once; later calls do nothing while loading or loaded.
+    /// Starts loading once; later calls do nothing while loading or loaded. Uses the file fetched
+    /// ahead if it has arrived, waits for it if it is on its way, else fetches it now.
     pub fn ensure_loaded(&self) {
         if self.started.get_untracked() {
             return;
         }
         self.started.set(true);
-        let state = self.state;
-        state.set(CatalogueState::Loading);
+        self.state.set(CatalogueState::Loading);
+        let ahead = self
+            .prefetch
+            .try_update_value(|p| std::mem::replace(p, Prefetch::Idle))
+            .unwrap_or(Prefetch::Idle);
+        let store = *self;
+        match ahead {
+            // The prefetch sees `started` and hands its answer over when it arrives.
+            Prefetch::InFlight => store.prefetch.set_value(Prefetch::InFlight),
+            Prefetch::Arrived(text) => {
+                leptos::task::spawn_local(async move { store.finish(Ok(text)) });
+            }
+            Prefetch::Idle => {
+                let url = self.url.get_value();
+                leptos::task::spawn_local(async move { store.finish(fetch_text(&url).await) });
+            }
+        }
+    }
+
+    /// Fetches the file ahead of the results (once; not when the browser asks to save data).
+    /// A failed prefetch is forgotten: the results fetch again and show the error if it persists.
+    pub fn prefetch(&self) {
+        let idle = self
+            .prefetch
+            .with_value(|p| matches!(p, Prefetch::Idle));
+        if self.started.get_untracked() || !idle || save_data() {
+            return;
+        }
+        self.prefetch.set_value(Prefetch::InFlight);
+        let store = *self;
         let url = self.url.get_value();
         leptos::task::spawn_local(async move {
             let result = fetch_text(&url).await;
-            let next = match result {
-                Ok(text) => {
-                    let limits = Limits {
-                        max_document_bytes: MAX_DOCUMENT_BYTES,
-                        ..Limits::default()
-                    };
-                    let (catalogue, issues) = Catalogue::from_json_with(&text, &limits);
-                    CatalogueState::Ready(Arc::new(Loaded { catalogue, issues }))
-                }
-                Err(e) => CatalogueState::Failed(e),
-            };
-            // The signal may be gone if the app was unmounted meanwhile.
-            let _ = state.try_set(next);
+            // The app may have been unmounted meanwhile: every access is a `try_`.
+            if store.started.try_get_untracked() == Some(true)
+                && store
+                    .prefetch
+                    .try_with_value(|p| matches!(p, Prefetch::InFlight))
+                    == Some(true)
+            {
+                // The results are waiting for this very fetch.
+                let _ = store.prefetch.try_set_value(Prefetch::Idle);
+                store.finish(result);
+            } else {
+                let _ = store.prefetch.try_set_value(match result {
+                    Ok(text) => Prefetch::Arrived(text),
+                    Err(_) => Prefetch::Idle,
+                });
+            }
         });
+    }
+
+    /// Parses and validates a fetched file, or records why it could not be fetched.
+    fn finish(self, fetched: Result<String, LoadError>) {
+        let next = match fetched {
+            Ok(text) => {
+                let limits = Limits {
+                    max_document_bytes: MAX_DOCUMENT_BYTES,
+                    ..Limits::default()
+                };
+                let (catalogue, issues) = Catalogue::from_json_with(&text, &limits);
+                CatalogueState::Ready(Arc::new(Loaded { catalogue, issues }))
+            }
+            Err(e) => CatalogueState::Failed(e),
+        };
+        // The signal may be gone if the app was unmounted meanwhile.
+        let _ = self.state.try_set(next);
     }
 
     /// Tries again after a failure.
@@ -122,6 +189,20 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         return Err(LoadError::Status(response.status()));
     }
     response.text().await.map_err(|_| LoadError::Network)
+}
+
+/// Whether the browser asks to save data (`navigator.connection.saveData`, Chromium on Android
+/// with "Lite mode" or data saver); unknown counts as no.
+fn save_data() -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    js_sys::Reflect::get(&navigator, &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// `?catalogue=/path.json` (same origin only: a path starting with one `/`), else the default.

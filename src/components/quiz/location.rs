@@ -46,6 +46,8 @@ pub fn LocationQuestion() -> impl IntoView {
             ))
         });
         geo.set(Geo::Idle);
+        // The results are one click away now: fetch the catalogue while the person goes on.
+        catalogue.prefetch();
     };
 
     let locate = move |_| {
