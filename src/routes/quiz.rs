@@ -75,9 +75,9 @@ pub fn Quiz() -> impl IntoView {
         let wanted = StepParam::read(query.with(|q| q.get(STEP_PARAM)).as_deref());
         match profile_url::read(&hash) {
             FragmentProfile::Valid(p) => {
-                if quiz.applied_link.with_value(|l| *l != hash) {
+                if !quiz.knows_link(&hash) {
                     quiz.open_summary_for(&p, i18n.t().q_location_position);
-                    quiz.applied_link.set_value(hash);
+                    quiz.remember_link(&hash);
                 }
             }
             FragmentProfile::Invalid(_) => bad_link.set(true),

@@ -9,6 +9,7 @@ use leptos_router::NavigateOptions;
 use aiguillage_core::Profile;
 
 use super::draft::Draft;
+use super::profile_url::{self, FragmentProfile};
 use crate::route::Page;
 
 /// The query parameter naming the question shown: `/questionnaire?etape=age`.
@@ -163,9 +164,10 @@ pub struct QuizState {
     pub step: RwSignal<Step>,
     /// All questions on one page (counsellor mode).
     pub all_at_once: RwSignal<bool>,
-    /// The last profile link (`#…`) whose answers filled the draft: a link fills them once, not
-    /// again when Back or Forward shows the quiz with the same link (that would undo changes).
-    pub applied_link: StoredValue<String>,
+    /// Profile links (`#…`) the draft already holds: links whose answers filled it, and the ones
+    /// the quiz wrote itself. A link fills the answers once, not again when Back or Forward shows
+    /// the quiz with a link already seen (that would undo the person's changes).
+    known_links: StoredValue<Vec<String>>,
 }
 
 impl QuizState {
@@ -183,6 +185,19 @@ impl QuizState {
         self.draft.set(Draft::from_profile(p, name));
         self.step.set(Step::Summary);
     }
+
+    /// Whether the draft already holds this link's answers (see `known_links`).
+    pub fn knows_link(&self, hash: &str) -> bool {
+        self.known_links
+            .with_value(|links| links.iter().any(|l| l == hash))
+    }
+
+    /// Records a link as held by the draft.
+    pub fn remember_link(&self, hash: &str) {
+        if !self.knows_link(hash) {
+            self.known_links.update_value(|links| links.push(hash.to_string()));
+        }
+    }
 }
 
 fn new_quiz_state() -> QuizState {
@@ -190,7 +205,7 @@ fn new_quiz_state() -> QuizState {
         draft: RwSignal::new(Draft::default()),
         step: RwSignal::new(Step::Level),
         all_at_once: RwSignal::new(false),
-        applied_link: StoredValue::new(String::new()),
+        known_links: StoredValue::new(Vec::new()),
     }
 }
 
@@ -228,12 +243,18 @@ impl StepNavigation {
 pub fn use_step_navigation() -> StepNavigation {
     let navigate = use_navigate();
     let location = use_location();
+    let quiz = use_quiz();
     StepNavigation(Callback::new(move |(step, how): (Step, StepMove)| {
-        let href = step_href(
-            step,
-            &location.search.get_untracked(),
-            &location.hash.get_untracked(),
-        );
+        // A quiz opened from a profile link keeps its link up to date, so that a reload (or the
+        // link copied from the address bar) gives the answers as changed, not as first received.
+        let mut hash = location.hash.get_untracked();
+        if let FragmentProfile::Valid(_) = profile_url::read(&hash) {
+            if let Some(p) = quiz.draft.with_untracked(Draft::to_profile) {
+                hash = profile_url::fragment(&p);
+                quiz.remember_link(&hash);
+            }
+        }
+        let href = step_href(step, &location.search.get_untracked(), &hash);
         navigate(
             &href,
             NavigateOptions {

@@ -21,12 +21,14 @@ const heading = (page, name) => page.getByRole('heading', { level: 2, name });
 test('a jobseeker who prefers not to give their age gets results, the age limits to check and the Mission Locale on condition', async ({ page }) => {
   await page.goto(`/questionnaire${OLD_LINK}`);
   await expect(heading(page, 'Vos réponses')).toBeVisible();
-  await expect(page).toHaveURL(/\/questionnaire\?etape=recapitulatif#1YPI/);
+  // The quiz rewrites an old (v1) link as its own v2 code for the same answers.
+  await expect(page).toHaveURL(/\/questionnaire\?etape=recapitulatif#2/);
   await expect(page.locator('[data-answer=age]')).toHaveText('30 ans');
 
-  // "Modifier" the age: a new history entry, focus on the question.
+  // "Modifier" the age: a new history entry, focus on the question; the address now carries the
+  // quiz's own (v2) code for the same answers.
   await page.getByRole('button', { name: 'Modifier : Âge' }).click();
-  await expect(page).toHaveURL(/\?etape=age#1YPI/);
+  await expect(page).toHaveURL(/\?etape=age#2/);
   await expect(heading(page, AGE_TITLE)).toBeFocused();
   await expect(page.getByLabel('Âge, en années')).toHaveValue('30');
 
@@ -137,4 +139,28 @@ test('the questionnaire on one page still works, and keeps other address paramet
   await page.getByLabel("I'd rather not give my age").check();
   await expect(page.getByRole('heading', { level: 2, name: 'Where do you live?' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a quiz opened from a link keeps its link up to date: a reload keeps the changes, Back does not undo them', async ({ page }) => {
+  await page.goto(`/questionnaire${OLD_LINK}`);
+  await expect(heading(page, 'Vos réponses')).toBeVisible();
+  await page.getByRole('button', { name: 'Modifier : Âge' }).click();
+  await expect(heading(page, AGE_TITLE)).toBeFocused();
+  await page.getByLabel('Âge, en années').fill('24');
+  await page.getByRole('button', { name: NEXT }).click();
+  // The new question's address carries the changed answers (a new code, not the link's).
+  await expect(page).toHaveURL(/\?etape=rqth#2/);
+  const changed = new URL(page.url()).hash;
+  expect(changed).not.toBe(OLD_LINK);
+
+  // Back shows the age question with the change kept; Forward again.
+  await page.goBack();
+  await expect(page.getByLabel('Âge, en années')).toHaveValue('24');
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`\\?etape=rqth${changed}$`));
+
+  // A reload (a fresh start of the app, with nothing stored) gives the changed answers.
+  await page.reload();
+  await page.goto(`/questionnaire?etape=recapitulatif${changed}`);
+  await expect(page.locator('[data-answer=age]')).toHaveText('24 ans');
 });
