@@ -115,9 +115,7 @@ impl CatalogueStore {
     /// Fetches the file ahead of the results (once; not when the browser asks to save data).
     /// A failed prefetch is forgotten: the results fetch again and show the error if it persists.
     pub fn prefetch(&self) {
-        let idle = self
-            .prefetch
-            .with_value(|p| matches!(p, Prefetch::Idle));
+        let idle = self.prefetch.with_value(|p| matches!(p, Prefetch::Idle));
         if self.started.get_untracked() || !idle || save_data() {
             return;
         }

@@ -195,7 +195,8 @@ impl QuizState {
     /// Records a link as held by the draft.
     pub fn remember_link(&self, hash: &str) {
         if !self.knows_link(hash) {
-            self.known_links.update_value(|links| links.push(hash.to_string()));
+            self.known_links
+                .update_value(|links| links.push(hash.to_string()));
         }
     }
 }

@@ -18,10 +18,13 @@ fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let positions = {
         let items: &[T] = v;
-        order(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
-            (Some(x), Some(y)) => cmp(x, y),
-            _ => Ordering::Equal,
-        })
+        order(
+            items.len(),
+            &mut |a, b| match (items.get(a), items.get(b)) {
+                (Some(x), Some(y)) => cmp(x, y),
+                _ => Ordering::Equal,
+            },
+        )
     };
     // Position i receives the item at positions[i]: follow each cycle of the permutation,
     // swapping along it.

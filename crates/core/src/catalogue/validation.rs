@@ -990,11 +990,11 @@ mod path_tests {
 
     #[test]
     fn nested_fields_and_array_items_are_named() {
-        let funders =
-            r#"{"id":"c1","provider":"p","title":"T","funding":{"kind":"gratuit","funders":["region","papa"]}}"#;
+        let funders = r#"{"id":"c1","provider":"p","title":"T","funding":{"kind":"gratuit","funders":["region","papa"]}}"#;
         assert_eq!(field_of(funders).as_deref(), Some("funding.funders[1]"));
         // A custom error (a bad URL) on the record's last field: serde has read its `}` too.
-        let url = r#"{"id":"c1","provider":"p","title":"T","domains":[],"source_url":"javascript:x" }"#;
+        let url =
+            r#"{"id":"c1","provider":"p","title":"T","domains":[],"source_url":"javascript:x" }"#;
         assert_eq!(field_of(url).as_deref(), Some("source_url"));
     }
 

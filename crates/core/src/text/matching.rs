@@ -352,7 +352,6 @@ fn if_age(ages: AgeRange, lang: Lang) -> String {
     }
 }
 
-
 impl Condition {
     /// The one condition a near miss fails ("à 35 km, au-delà de vos 20 km").
     pub fn describe(&self, lang: Lang) -> String {
