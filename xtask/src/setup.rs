@@ -52,6 +52,17 @@ fn ensure_wasm_target() -> Result<(), String> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
+/// rustfmt, for the formatting check of `cargo xtask test` (part of rustup's default profile;
+/// added with rustup when a minimal install left it out).
+pub fn ensure_rustfmt() -> Result<(), String> {
+    if output_of("cargo", &["fmt", "--version"]).is_some() {
+        step("rustfmt: present");
+        return Ok(());
+    }
+    step("rustfmt: missing, installing with rustup");
+    run(Command::new("rustup").args(["component", "add", "rustfmt"]))
+}
+
 /// Installs `krate` with `cargo install` unless `binary --version` already reports `version`.
 fn ensure_cargo_tool(
     binary: &str,

@@ -62,6 +62,13 @@ pub fn run(only: &[String]) -> Result<(), String> {
     };
 
     if wanted("native") {
+        // Formatting is checked here, so that CI refuses unformatted code as any other failure.
+        setup::ensure_rustfmt()?;
+        step("native: formatting (cargo fmt --all -- --check)");
+        record(
+            "formatting",
+            pass_fail(Command::new("cargo").args(["fmt", "--all", "--", "--check"])),
+        );
         step("level 1/4 — native tests: cargo test --workspace");
         record(
             "native",
@@ -131,6 +138,26 @@ fn compile_check(command: &mut Command) -> Result<Tally, String> {
     Ok(Tally {
         passed: 1,
         ..Tally::default()
+    })
+}
+
+/// A check that passes or fails as a whole (its exit status); its output is shown as it runs.
+fn pass_fail(command: &mut Command) -> Result<Tally, String> {
+    let status = command
+        .env("PATH", path_env())
+        .current_dir(repo_root())
+        .status()
+        .map_err(|e| format!("could not start {}: {e}", describe(command)))?;
+    Ok(if status.success() {
+        Tally {
+            passed: 1,
+            ..Tally::default()
+        }
+    } else {
+        Tally {
+            failed: 1,
+            ..Tally::default()
+        }
     })
 }
 
