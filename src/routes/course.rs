@@ -5,7 +5,7 @@
 
 use aiguillage_core::catalogue::Course;
 use aiguillage_core::profile::{Rqth, Situation};
-use aiguillage_core::text::{format_date, format_eur, format_km, join_words};
+use aiguillage_core::text::{format_date, format_eur, format_km, label_list};
 use aiguillage_core::{Lang, Profile};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -155,36 +155,18 @@ pub fn CoursePage() -> impl IntoView {
             })
             .collect_view();
         let unknown = capitalise(t.unknown);
-        let reserved = (!course.reserved_for.is_empty()).then(|| {
-            let w: Vec<String> = course
-                .reserved_for
-                .iter()
-                .map(|a| a.label(lang).to_string())
-                .collect();
-            capitalise(&join_words(&w, lang))
-        });
+        let reserved = (!course.reserved_for.is_empty())
+            .then(|| label_list(course.reserved_for.iter().map(|a| a.label(lang)), lang));
         let selection = if course.selection.is_empty() {
             unknown.clone()
         } else {
-            let w: Vec<String> = course
-                .selection
-                .iter()
-                .map(|s| s.label(lang).to_string())
-                .collect();
-            capitalise(&join_words(&w, lang))
+            label_list(course.selection.iter().map(|s| s.label(lang)), lang)
         };
         let funders = course
             .funding
             .as_ref()
             .filter(|f| !f.funders.is_empty())
-            .map(|f| {
-                let w: Vec<String> = f
-                    .funders
-                    .iter()
-                    .map(|x| x.label(lang).to_string())
-                    .collect();
-                capitalise(&join_words(&w, lang))
-            });
+            .map(|f| label_list(f.funders.iter().map(|x| x.label(lang)), lang));
         let price = course
             .funding
             .as_ref()

@@ -94,18 +94,21 @@ impl CatalogueStore {
         }
         self.started.set(true);
         self.state.set(CatalogueState::Loading);
-        let ahead = self
+        // A file fetched ahead is taken; one still on its way is left to the prefetch, which sees
+        // `started` and hands its answer over when it arrives.
+        let taken = self
             .prefetch
-            .try_update_value(|p| std::mem::replace(p, Prefetch::Idle))
-            .unwrap_or(Prefetch::Idle);
+            .try_update_value(|p| {
+                (!matches!(p, Prefetch::InFlight)).then(|| std::mem::replace(p, Prefetch::Idle))
+            })
+            .flatten();
         let store = *self;
-        match ahead {
-            // The prefetch sees `started` and hands its answer over when it arrives.
-            Prefetch::InFlight => store.prefetch.set_value(Prefetch::InFlight),
-            Prefetch::Arrived(text) => {
+        match taken {
+            None => {}
+            Some(Prefetch::Arrived(text)) => {
                 leptos::task::spawn_local(async move { store.finish(Ok(text)) });
             }
-            Prefetch::Idle => {
+            Some(_) => {
                 let url = self.url.get_value();
                 leptos::task::spawn_local(async move { store.finish(fetch_text(&url).await) });
             }

@@ -133,7 +133,7 @@ fn shard_sizes(shards: &[&Entry]) -> Option<String> {
     let mut sizes: Vec<u64> = shards.iter().map(|e| e.brotli).collect();
     sizes.sort_unstable();
     let mid = sizes.len() / 2;
-    let median = if sizes.len() % 2 == 0 {
+    let median = if sizes.len().is_multiple_of(2) {
         (sizes.get(mid.wrapping_sub(1)).unwrap_or(&0) + sizes.get(mid).unwrap_or(&0)) / 2
     } else {
         sizes.get(mid).copied().unwrap_or(0)

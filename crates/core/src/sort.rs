@@ -72,7 +72,7 @@ mod tests {
             let mut ours = v.clone();
             let mut std_sorted = v;
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-            std_sorted.sort_by(|a, b| b.0.cmp(&a.0));
+            std_sorted.sort_by_key(|x| std::cmp::Reverse(x.0));
             prop_assert_eq!(ours, std_sorted);
         }
     }

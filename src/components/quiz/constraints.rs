@@ -1,7 +1,8 @@
 //! Question: practical constraints (rhythm, modality, start, remuneration needed); nothing ticked
 //! means "anything suits me".
 
-use aiguillage_core::profile::{Modality, Rhythm, StartWindow};
+use aiguillage_core::profile::{Constraints, Modality, Rhythm, StartWindow};
+use aiguillage_core::Lang;
 use leptos::prelude::*;
 
 use super::level::capitalise;
@@ -17,41 +18,65 @@ fn toggle<T: PartialEq + Ord + Copy>(v: &mut Vec<T>, x: T, on: bool) {
     }
 }
 
+/// A list of the constraints (rhythms, modalities), to read and to change.
+struct ListOf<T: 'static> {
+    get: fn(&Constraints) -> &[T],
+    get_mut: fn(&mut Constraints) -> &mut Vec<T>,
+}
+
+/// One checkbox per value of a core enumeration, ticking it in or out of a constraints list.
+fn checkboxes<T>(
+    prefix: &'static str,
+    all: &'static [T],
+    label: fn(T, Lang) -> &'static str,
+    list: ListOf<T>,
+) -> impl IntoView
+where
+    T: Copy + Ord + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    let quiz = use_quiz();
+    let ListOf { get, get_mut } = list;
+    all.iter()
+        .copied()
+        .enumerate()
+        .map(|(i, v)| {
+            let id = format!("{prefix}-{i}");
+            view! {
+                <div class="choice__option">
+                    <input type="checkbox" id=id.clone()
+                        prop:checked=move || quiz.draft.with(|d| get(&d.constraints).contains(&v))
+                        on:change=move |ev| { let on = event_target_checked(&ev); quiz.draft.update(|d| toggle(get_mut(&mut d.constraints), v, on)); } />
+                    <label for=id>{move || capitalise(label(v, i18n.lang()))}</label>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 /// The constraints question.
 #[component]
 pub fn ConstraintsQuestion() -> impl IntoView {
     let i18n = use_i18n();
     let quiz = use_quiz();
-    let rhythms = Rhythm::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let id = format!("q-rhythm-{i}");
-            view! {
-                <div class="choice__option">
-                    <input type="checkbox" id=id.clone()
-                        prop:checked=move || quiz.draft.with(|d| d.constraints.rhythms.contains(&r))
-                        on:change=move |ev| { let on = event_target_checked(&ev); quiz.draft.update(|d| toggle(&mut d.constraints.rhythms, r, on)); } />
-                    <label for=id>{move || capitalise(r.label(i18n.lang()))}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    let modalities = Modality::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let id = format!("q-modality-{i}");
-            view! {
-                <div class="choice__option">
-                    <input type="checkbox" id=id.clone()
-                        prop:checked=move || quiz.draft.with(|d| d.constraints.modalities.contains(&m))
-                        on:change=move |ev| { let on = event_target_checked(&ev); quiz.draft.update(|d| toggle(&mut d.constraints.modalities, m, on)); } />
-                    <label for=id>{move || capitalise(m.label(i18n.lang()))}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let rhythms = checkboxes(
+        "q-rhythm",
+        &Rhythm::ALL,
+        Rhythm::label,
+        ListOf {
+            get: |c| &c.rhythms,
+            get_mut: |c| &mut c.rhythms,
+        },
+    );
+    let modalities = checkboxes(
+        "q-modality",
+        &Modality::ALL,
+        Modality::label,
+        ListOf {
+            get: |c| &c.modalities,
+            get_mut: |c| &mut c.modalities,
+        },
+    );
     let starts = std::iter::once(None)
         .chain(StartWindow::ALL.into_iter().map(Some))
         .enumerate()

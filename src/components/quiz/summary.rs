@@ -1,6 +1,6 @@
 //! The summary: every answer, each with a "change" button that goes back to its question.
 
-use aiguillage_core::text::{format_km, join_words};
+use aiguillage_core::text::{format_km, join_words, label_list};
 use leptos::prelude::*;
 
 use super::level::capitalise;
@@ -47,12 +47,7 @@ pub fn Summary() -> impl IntoView {
                     if d.interests.is_empty() {
                         t.summary_unsure.to_string()
                     } else {
-                        let w: Vec<String> = d
-                            .interests
-                            .iter()
-                            .map(|x| x.label(lang).to_string())
-                            .collect();
-                        capitalise(&join_words(&w, lang))
+                        label_list(d.interests.iter().map(|x| x.label(lang)), lang)
                     }
                 }
                 Step::Comfort => d.comfort.map(|v| capitalise(v.label(lang))).unwrap_or(none),

@@ -136,6 +136,12 @@ pub fn format_eur(amount: u32, lang: Lang) -> String {
     }
 }
 
+/// Labels as one capitalised phrase: "Région, France Travail et OPCO".
+pub fn label_list<'a>(labels: impl IntoIterator<Item = &'a str>, lang: Lang) -> String {
+    let words: Vec<String> = labels.into_iter().map(str::to_string).collect();
+    case::capitalise(&join_words(&words, lang))
+}
+
 /// Joins words: "a, b et c" / "a, b and c".
 pub fn join_words(words: &[String], lang: Lang) -> String {
     let and = match lang {
@@ -191,5 +197,8 @@ mod tests {
             join_words(&["a".into(), "b".into(), "c".into()], Lang::Fr),
             "a, b et c"
         );
+        assert_eq!(label_list(["région", "OPCO"], Lang::Fr), "Région et OPCO");
+        assert_eq!(label_list(["éducation"], Lang::En), "Éducation");
+        assert_eq!(label_list([], Lang::En), "");
     }
 }
