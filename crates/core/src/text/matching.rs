@@ -279,15 +279,17 @@ impl Warning {
                     "paying (funding may exist)".into(),
                 ),
             },
+            // `verified_on` is the date of the newest source read for the course (often years
+            // old), so the warning says how old the facts are and what to check, not "checked".
             Warning::CheckedLongAgo(d) => pick(
                 lang,
                 format!(
-                    "informations vérifiées le {} : à confirmer",
-                    format_date(*d, Lang::Fr)
+                    "informations de {} : vérifiez auprès de l'organisme que cette formation existe encore",
+                    d.year()
                 ),
                 format!(
-                    "information checked on {}: to be confirmed",
-                    format_date(*d, Lang::En)
+                    "information from {}: check with the provider that this course still exists",
+                    d.year()
                 ),
             ),
         }
@@ -578,6 +580,19 @@ mod tests {
         assert_eq!(
             Warning::Unknown(Fact::Cost).describe(Lang::Fr),
             "Le coût et le financement : à vérifier auprès de l'organisme"
+        );
+    }
+
+    #[test]
+    fn facts_from_an_old_source_say_their_year_and_ask_to_check_the_course_still_exists() {
+        let old = Warning::CheckedLongAgo(Date::parse("2021-03-03").unwrap());
+        assert_eq!(
+            old.describe(Lang::Fr),
+            "informations de 2021 : vérifiez auprès de l'organisme que cette formation existe encore"
+        );
+        assert_eq!(
+            old.describe(Lang::En),
+            "information from 2021: check with the provider that this course still exists"
         );
     }
 
