@@ -420,3 +420,91 @@ fn the_bundled_catalogue_is_valid_and_complete() {
     assert!(stats.communes_with_coordinates >= 34_800, "{stats:?}");
     assert_eq!(catalogue.help_networks(), help_places::national_networks());
 }
+
+/// The bundled catalogue as the app reads it (no validation problem expected, see above).
+fn bundled() -> Catalogue {
+    let text = std::fs::read_to_string(root().join("public/data/catalogue.json")).unwrap();
+    let (catalogue, lines) = bundle::validate("catalogue.json", &text, Lang::En);
+    assert!(lines.is_empty(), "{lines:?}");
+    catalogue
+}
+
+#[test]
+fn bundled_courses_are_dated_by_their_newest_source_not_by_the_day_the_catalogue_was_compiled() {
+    // Issue 9.14: every course carried `verified_on` = the compile day (`generated_on` of its
+    // source file), so the staleness warning never spoke about 2015–2021 sources.
+    let dir = root().join("data/catalogue");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        files += 1;
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let compiled = doc["generated_on"].as_str().unwrap_or_default();
+        for course in doc["courses"].as_array().into_iter().flatten() {
+            assert_ne!(
+                course["verified_on"].as_str(),
+                Some(compiled),
+                "{}: {} is dated the compile day",
+                path.display(),
+                course["id"]
+            );
+        }
+    }
+    assert!(files >= 19, "{files} source files");
+}
+
+#[test]
+fn a_course_whose_closure_was_announced_is_kept_as_closed_with_no_session() {
+    // The Maubeuge licence CDAISI: closure announced for the 2023 intake.
+    let catalogue = bundled();
+    let course = catalogue.course_by_id("uphf-lp-cdaisi").unwrap();
+    assert!(
+        course.title.contains("fermeture annoncée"),
+        "{}",
+        course.title
+    );
+    assert!(catalogue.sessions_of_course("uphf-lp-cdaisi").is_empty());
+}
+
+#[test]
+fn ages_the_sources_contradict_are_not_hard_limits_but_are_explained() {
+    // 42: 18 at most campuses, 16 with the bac at Le Havre, 17-year-olds at a Perpignan
+    // piscine. Plombiers du Numérique: 17–24, 18–25, RSA beneficiaries, 25–51 depending on the
+    // school and the source.
+    let catalogue = bundled();
+    for id in [
+        "42-tronc-commun",
+        "pdn-technicien-fibre",
+        "pdn-marseille-datacenter",
+    ] {
+        let course = catalogue.course_by_id(id).unwrap();
+        assert_eq!((course.age_min, course.age_max), (None, None), "{id}");
+        let prerequisites = course.prerequisites.as_deref().unwrap_or_default();
+        assert!(prerequisites.starts_with("Âge :"), "{id}: {prerequisites}");
+    }
+}
+
+#[test]
+fn kercode_is_attributed_to_the_partners_the_sources_name() {
+    // Run with Simplon and the Mission locale, hosted by the GRETA Bretagne Sud in Vannes, not
+    // by a « GRETA de Vannes ».
+    let catalogue = bundled();
+    let course = catalogue.course_by_id("greta-vannes-kercode").unwrap();
+    let provider = catalogue.provider_of(course).unwrap();
+    assert!(
+        provider.name.contains("GRETA Bretagne Sud"),
+        "{}",
+        provider.name
+    );
+    assert!(
+        !provider.name.contains("GRETA de Vannes"),
+        "{}",
+        provider.name
+    );
+    let summary = course.summary.as_deref().unwrap_or_default();
+    assert!(summary.contains("Simplon") && summary.contains("Mission locale"));
+}
