@@ -1,5 +1,5 @@
-// The quiz's own flow: the age is optional ("je préfère ne pas donner mon âge"), results without it say
-// which age limits to check and propose the Mission Locale on condition of age; the question shown
+// The quiz's own flow: the age is optional ("je préfère ne pas donner mon âge"), results without it
+// propose the Mission Locale on condition of age; the question shown
 // is in the address (`?etape=`), so the browser's Back and Forward move between questions and a
 // reload stays on the same one. axe-core on each new state.
 const { test, expect } = require('@playwright/test');
@@ -18,7 +18,7 @@ const OLD_LINK = '#1YPIbW8VMENvWtEABAAA';
 
 const heading = (page, name) => page.getByRole('heading', { level: 2, name });
 
-test('a jobseeker who prefers not to give their age gets results, the age limits to check and the Mission Locale on condition', async ({ page }) => {
+test('a jobseeker who prefers not to give their age gets results and the Mission Locale on condition', async ({ page }) => {
   await page.goto(`/questionnaire${OLD_LINK}`);
   await expect(heading(page, 'Vos réponses')).toBeVisible();
   // The quiz rewrites an old (v1) link as its own v2 code for the same answers.
@@ -52,10 +52,9 @@ test('a jobseeker who prefers not to give their age gets results, the age limits
   await expect(page).toHaveURL(/\/resultats#2/);
   await expect(page.locator('.results__for')).toContainText('âge non communiqué');
   await expect(page.locator('.results__count')).toContainText(/correspond/);
-  // A course for adults only is kept, saying what to check.
-  await expect(page.locator('.card__check').filter({
-    hasText: /réservé aux 18 ans et plus : vérifiez que vous avez l'âge demandé/i,
-  }).first()).toBeVisible();
+  // (No bundled course near Montreuil has an age limit any more: 42's « 18 ans » is contradicted by
+  // its own campuses, see data/catalogue/README.md. The « réservé aux 18 ans et plus : vérifiez… »
+  // line for an age not given is covered natively in crates/core/tests/matching_cases.rs.)
   // Who can help: the Mission Locale on condition of age, France Travail for the jobseeker.
   const missionLocale = page.locator('.help__item').filter({ has: page.getByRole('heading', { name: 'Mission Locale' }) });
   await expect(missionLocale).toHaveCount(1);
