@@ -54,7 +54,22 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// Every message is escaped for the terminal: it may quote a catalogue's values.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::terminal::escape(&self.raw_message()))
+    }
+}
+
+impl Error {
+    fn raw_message(&self) -> String {
+        let mut s = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write_raw(&mut s);
+        s
+    }
+
+    fn write_raw(&self, f: &mut String) -> fmt::Result {
+        use fmt::Write;
         match self {
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Fetch { package, message } => write!(f, "package {package}: {message}"),
@@ -76,10 +91,11 @@ impl fmt::Display for Error {
                 message,
             } => write!(f, "{file}: {message}"),
             Error::Rejected { what, problems } => {
+                let n = problems.len();
                 write!(
                     f,
-                    "{} problem(s) in {what}; nothing was written:",
-                    problems.len()
+                    "{n} problem{} in {what}; nothing was written:",
+                    if n == 1 { "" } else { "s" }
                 )?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
@@ -88,7 +104,8 @@ impl fmt::Display for Error {
             }
             Error::Invalid { file, errors } => write!(
                 f,
-                "{file}: {errors} error(s) (listed above); fix them and run the command again"
+                "{file}: {} (listed above); fix them and run the command again",
+                crate::cli::errors(*errors)
             ),
         }
     }
