@@ -56,7 +56,20 @@ impl Error {
 impl fmt::Display for Error {
     /// Every message is escaped for the terminal: it may quote a catalogue's values.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::terminal::escape(&self.raw_message()))
+        match self {
+            // Each problem escaped alone: the list keeps its line breaks, a value loses its own.
+            Error::Rejected { what, problems } => {
+                let n = problems.len();
+                let what = crate::terminal::escape(what);
+                let s = if n == 1 { "" } else { "s" };
+                write!(f, "{n} problem{s} in {what}; nothing was written:")?;
+                for p in problems {
+                    write!(f, "\n  {}", crate::terminal::escape(p))?;
+                }
+                Ok(())
+            }
+            _ => f.write_str(&crate::terminal::escape(&self.raw_message())),
+        }
     }
 }
 
@@ -90,18 +103,7 @@ impl Error {
                 record: None,
                 message,
             } => write!(f, "{file}: {message}"),
-            Error::Rejected { what, problems } => {
-                let n = problems.len();
-                write!(
-                    f,
-                    "{n} problem{} in {what}; nothing was written:",
-                    if n == 1 { "" } else { "s" }
-                )?;
-                for p in problems {
-                    write!(f, "\n  {p}")?;
-                }
-                Ok(())
-            }
+            Error::Rejected { what, .. } => write!(f, "problems in {what}"),
             Error::Invalid { file, errors } => write!(
                 f,
                 "{file}: {} (listed above); fix them and run the command again",

@@ -156,7 +156,7 @@ mod tests {
             decode(b"{\n\"name\": \"D\xE9veloppeur\"}", &limits),
             Err(DocumentError::NotUtf8 {
                 line: 2,
-                offset: 11
+                offset: 12
             })
         );
     }

@@ -851,6 +851,14 @@ fn check_help_network(c: &mut Check, n: &mut HelpNetwork) {
     c.title("name", &mut n.name);
 }
 
+const PROVIDER: Rules<Provider> = (|p| &p.id, check_provider);
+const PLACE: Rules<Place> = (|p| &p.id, check_place);
+const COURSE: Rules<Course> = (|c| &c.id, check_course);
+const SESSION: Rules<Session> = (|s| &s.id, check_session);
+const HELP_PLACE: Rules<HelpPlace> = (|h| &h.id, check_help_place);
+// Networks have no id: they are named by position, and unique by kind.
+const HELP_NETWORK: Rules<HelpNetwork> = (|_| "", check_help_network);
+
 /// One network per kind: a later one of an already listed kind is reported and dropped.
 fn finish_networks(kept: Kept<HelpNetwork>, issues: &mut Vec<Issue>) -> Vec<HelpNetwork> {
     let Kept { mut recs, src } = kept;
