@@ -31,10 +31,8 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
     view! {
         <ul class="contact">
             {phone.map(|p| view! {
-                <li>{move || i18n.t().help_phone}" : "{match tel_href(&p) {
-                    Some(href) => view! { <a href=href>{p.clone()}</a> }.into_any(),
-                    None => p.clone().into_any(),
-                }}</li>
+                // No number, no `href`: an `<a>` without one is plain text, not a link.
+                <li>{move || i18n.t().help_phone}" : "<a href=tel_href(&p)>{p.clone()}</a></li>
             })}
             {email.filter(|e| e.contains('@') && !e.contains([':', '/', '?'])).map(|e| view! {
                 <li>{move || i18n.t().help_email}" : "<a href=format!("mailto:{e}")>{e.clone()}</a></li>

@@ -12,7 +12,7 @@
 
 use std::sync::Arc;
 
-use aiguillage_core::catalogue::{Limits, MAX_DOCUMENT_BYTES};
+use aiguillage_core::catalogue::Limits;
 use aiguillage_core::{Catalogue, Issue};
 use leptos::prelude::*;
 
@@ -193,7 +193,7 @@ fn read(bytes: &[u8]) -> Result<Loaded, LoadError> {
 }
 
 /// GETs a same-origin file as bytes (decoding is core's: a Latin-1 file must be refused, not
-/// shown with "�"). A `Content-Length` over the cap is refused before the body is read.
+/// shown with "�"; a body over core's `MAX_DOCUMENT_BYTES` is refused there).
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -201,13 +201,6 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
         .map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
-    }
-    let announced = response
-        .headers()
-        .get("content-length")
-        .and_then(|n| n.trim().parse::<usize>().ok());
-    if announced.is_some_and(|n| n > MAX_DOCUMENT_BYTES) {
-        return Err(LoadError::Malformed);
     }
     response.binary().await.map_err(|_| LoadError::Network)
 }

@@ -7,6 +7,9 @@ const path = require('path');
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
 
+// Each case answers the quiz, then retries: under load (2 cores shared) 30 s is short.
+test.describe.configure({ timeout: 60_000 });
+
 const CATALOGUE = '**/data/catalogue.json';
 const MALFORMED = "Le catalogue des formations est arrivé abîmé ou incomplet";
 const bundled = fs.readFileSync(path.join(__dirname, '../../../public/data/catalogue.json'));
@@ -44,13 +47,15 @@ async function showResults(page) {
 }
 
 for (const [kind, broken] of Object.entries(BROKEN)) {
+  // The error state is the same page for every kind: axe checks it once.
+  const checkAxe = kind === 'an HTML captive-portal page';
   test(`${kind} is a load error with a retry on the results, not "no training fits"`, async ({ page }) => {
     const healed = await serveBroken(page, broken);
     await showResults(page);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(MALFORMED);
     await expect(page.getByText('Aucune formation ne correspond')).toHaveCount(0);
-    await expectNoAxeViolations(page);
+    if (checkAxe) await expectNoAxeViolations(page);
     healed.now = true;
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await expect(page.locator('.results__count')).toContainText(/correspond/);

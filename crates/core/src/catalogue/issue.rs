@@ -78,8 +78,7 @@ fn found_value(found: &str) -> Option<String> {
         return Some(shown(&v));
     }
     let start = found.find('"')?;
-    let end = found.rfind('"').filter(|e| *e > start)?;
-    found.get(start + 1..end).map(shown)
+    found.get(start + 1..)?.strip_suffix('"').map(shown)
 }
 
 /// The kind of record an issue is about.
@@ -304,7 +303,7 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             Problem::WrongType {
                 found: ValueKind::of_found(found),
@@ -315,7 +314,7 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let value = found_value(found).unwrap_or_else(|| shown(found));
         let (min, max) = match expected {
             "u8" => ("0", "255"),
