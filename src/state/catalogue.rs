@@ -205,16 +205,10 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     response.binary().await.map_err(|_| LoadError::Network)
 }
 
-/// GETs a same-origin file as text.
+/// GETs a same-origin file as UTF-8 text (the communes shards): one fetch path with
+/// [`fetch_bytes`], so the request code is compiled once; a non-UTF-8 file is malformed.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Status(response.status()));
-    }
-    response.text().await.map_err(|_| LoadError::Network)
+    String::from_utf8(fetch_bytes(url).await?).map_err(|_| LoadError::Malformed)
 }
 
 /// Whether the browser asks to save data (`navigator.connection.saveData`, Chromium on Android

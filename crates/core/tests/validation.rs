@@ -508,3 +508,14 @@ fn a_link_to_an_unknown_place_says_au_lieu() {
     let fr = issues[0].describe(Lang::Fr);
     assert!(fr.contains("fait référence au lieu « nulle-part »"), "{fr}");
 }
+
+#[test]
+fn a_field_given_twice_is_said_in_french_and_names_the_field() {
+    let doc = r#"{"schema_version":1,"providers":[{"id":"p","name":"A","name":"B"}]}"#;
+    let (_, issues) = Catalogue::from_json(doc);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].problem, Problem::DuplicateField);
+    assert_eq!(issues[0].field.as_deref(), Some("name"));
+    let fr = issues[0].describe(Lang::Fr);
+    assert!(!fr.contains("duplicate"), "{fr}");
+}

@@ -122,6 +122,8 @@ pub enum Problem {
     Document(DocumentError),
     /// A required field is missing.
     MissingField,
+    /// A field given twice in the same record.
+    DuplicateField,
     /// The field has the wrong JSON type.
     WrongType {
         /// What was found.
@@ -286,6 +288,9 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return (Problem::MissingField, backticked(rest).into_iter().next());
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return (Problem::DuplicateField, backticked(rest).into_iter().next());
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let mut names = backticked(rest);

@@ -173,6 +173,11 @@ impl Problem {
                 "champ obligatoire manquant".into(),
                 "required field is missing".into(),
             ),
+            Problem::DuplicateField => pick(
+                lang,
+                "champ donné deux fois dans le même enregistrement".into(),
+                "field given twice in the same record".into(),
+            ),
             Problem::WrongType {
                 found,
                 value,
