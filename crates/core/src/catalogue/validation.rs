@@ -189,7 +189,6 @@ pub(crate) fn read(
         HELP_NETWORK,
         &mut issues,
     );
-    drop(doc);
     let meta = Meta {
         name,
         publisher,
