@@ -1,7 +1,7 @@
 //! "Qui peut vous aider": the core's next steps, each with its nearest place, distance and contact,
 //! and for a national network the link to its official directory of offices.
 
-use aiguillage_core::catalogue::{Contact, HelpKind};
+use aiguillage_core::catalogue::{Contact, HelpKind, Phone};
 use aiguillage_core::matching::NextStep;
 use aiguillage_core::Catalogue;
 use leptos::prelude::*;
@@ -18,13 +18,9 @@ pub fn locator_text(t: &Texts, kind: HelpKind) -> &'static str {
     }
 }
 
-/// Telephone link target: digits and a leading + only.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{digits}")
+/// Telephone link target, only when the text is one phone number (core's `Phone`).
+pub fn tel_href(phone: &str) -> Option<String> {
+    Phone::parse(phone).map(|p| p.tel_uri())
 }
 
 /// Contact links (tel:, mailto:, validated website), rendered as text.
@@ -35,6 +31,7 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
     view! {
         <ul class="contact">
             {phone.map(|p| view! {
+                // No number, no `href`: an `<a>` without one is plain text, not a link.
                 <li>{move || i18n.t().help_phone}" : "<a href=tel_href(&p)>{p.clone()}</a></li>
             })}
             {email.filter(|e| e.contains('@') && !e.contains([':', '/', '?'])).map(|e| view! {
@@ -119,8 +116,12 @@ mod tests {
     }
 
     #[test]
-    fn phone_links_keep_digits_only() {
-        assert_eq!(super::tel_href("01 48 70 00 00"), "tel:0148700000");
-        assert_eq!(super::tel_href("+33 1 javascript:"), "tel:+331");
+    fn a_phone_text_that_is_not_one_number_gets_no_link() {
+        assert_eq!(
+            super::tel_href("01 48 70 00 00").as_deref(),
+            Some("tel:0148700000")
+        );
+        assert_eq!(super::tel_href("+33 1 javascript:"), None);
+        assert_eq!(super::tel_href("<b>01 02</b> javascript:alert(1)"), None);
     }
 }

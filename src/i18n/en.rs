@@ -239,4 +239,8 @@ pub const TEXTS: Texts = Texts {
 
     footer_privacy: "No data leaves your browser: no account, no tracker.",
     footer_licence: "Aiguillage is free software (AGPL-3.0 or later licence).",
+
+    // --- hardening ---
+    catalogue_malformed: "The trainings catalogue arrived damaged or incomplete: it could not be read. Try again in a moment; if it goes on, a Mission Locale, France Travail or Cap Emploi can guide you.",
+    results_issues_one: "1 catalogue record was set aside as incomplete or invalid.",
 };

@@ -239,4 +239,8 @@ pub const TEXTS: Texts = Texts {
 
     footer_privacy: "Aucune donnée ne quitte votre navigateur : pas de compte, pas de traceur.",
     footer_licence: "Aiguillage est un logiciel libre (licence AGPL-3.0 ou ultérieure).",
+
+    // --- hardening ---
+    catalogue_malformed: "Le catalogue des formations est arrivé abîmé ou incomplet : il n'a pas pu être lu. Réessayez dans un moment ; si cela continue, une Mission Locale, France Travail ou Cap Emploi peut vous orienter.",
+    results_issues_one: "1 fiche du catalogue a été écartée car incomplète ou invalide.",
 };

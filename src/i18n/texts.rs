@@ -289,4 +289,11 @@ texts_table! {
     footer_privacy,
     /// Footer: free software notice.
     footer_licence,
+
+    // --- hardening ---
+    /// The catalogue arrived but cannot be read as a whole (not JSON, an HTML page, truncated,
+    /// too large, wrong version): not "no training fits".
+    catalogue_malformed,
+    /// One catalogue record set aside (singular of `results_issues`).
+    results_issues_one,
 }

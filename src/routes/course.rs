@@ -75,10 +75,10 @@ pub fn CoursePage() -> impl IntoView {
                 set_title(t.results_loading);
                 return view! { <h1>{t.results_loading}</h1> }.into_any();
             }
-            CatalogueState::Failed(_) => {
+            CatalogueState::Failed(e) => {
                 set_title(t.results_error);
                 return view! {
-                    <h1>{t.results_error}</h1>
+                    <h1>{e.message(t)}</h1>
                     <button type="button" class="button" on:click=move |_| store.retry()>{t.results_retry}</button>
                 }
                 .into_any();

@@ -135,10 +135,10 @@ pub fn Results() -> impl IntoView {
             CatalogueState::Loading => {
                 return view! { <p class="notice" role="status">{t.results_loading}</p> }.into_any()
             }
-            CatalogueState::Failed(_) => {
+            CatalogueState::Failed(e) => {
                 return view! {
                     <div class="notice notice--error" role="alert">
-                        <p>{t.results_error}</p>
+                        <p>{e.message(t)}</p>
                         <button type="button" class="button" on:click=move |_| store.retry()>{t.results_retry}</button>
                     </div>
                 }
@@ -317,7 +317,7 @@ fn ResultsBody(
         }))}
         {move || outcome.with(|o| o.as_ref().map(|o| view! { <HelpPanel steps=o.next_steps.clone() catalogue=l4.clone() /> }))}
         {(issues > 0).then(|| view! {
-            <p class="results__issues">{move || fill(i18n.t().results_issues, &[("n", &issues.to_string())])}</p>
+            <p class="results__issues">{move || if issues == 1 { i18n.t().results_issues_one.to_string() } else { fill(i18n.t().results_issues, &[("n", &issues.to_string())]) }}</p>
         })}
     }
 }

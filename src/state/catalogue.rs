@@ -1,5 +1,7 @@
 //! The catalogue: fetched once from `/data/catalogue.json` (or a same-origin `?catalogue=/path.json`),
-//! parsed and validated by core. Invalid records are dropped and counted; the page shows loading,
+//! read as bytes and validated by core. Invalid records are dropped and counted; a file that cannot
+//! be read as a whole (not UTF-8, not JSON, an HTML page, truncated, too large, wrong version, an
+//! array that is not a list) is a load error, never "no training fits"; the page shows loading,
 //! then results, or an error with a retry button. A pending fetch is dropped with its owner.
 //!
 //! Once the person has given their place, the file is fetched ahead ([`CatalogueStore::prefetch`])
@@ -14,12 +16,10 @@ use aiguillage_core::catalogue::Limits;
 use aiguillage_core::{Catalogue, Issue};
 use leptos::prelude::*;
 
+use crate::i18n::Texts;
+
 /// The default catalogue address (Trunk copies `public/data` to `/data`).
 pub const DEFAULT_URL: &str = "/data/catalogue.json";
-
-/// Largest catalogue document the app accepts: 32 MiB, so that a national catalogue of
-/// 100 000 sessions (about 23 MB, see `docs/performance.md`) loads; core's default is 20 MiB.
-pub const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
 
 /// Why the catalogue could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,11 +32,22 @@ pub enum LoadError {
     Malformed,
 }
 
+impl LoadError {
+    /// What to tell the person: a network failure is not a broken file.
+    pub fn message(&self, t: &Texts) -> &'static str {
+        match self {
+            LoadError::Network | LoadError::Status(_) => t.results_error,
+            LoadError::Malformed => t.catalogue_malformed,
+        }
+    }
+}
+
 /// A loaded catalogue and what validation dropped.
 pub struct Loaded {
     /// The valid records.
     pub catalogue: Catalogue,
-    /// Records dropped, with the reason.
+    /// Records dropped, with the reason (texts only cleaned of unsafe characters are kept, and
+    /// not listed here: this is the count of "fiches écartées").
     pub issues: Vec<Issue>,
 }
 
@@ -57,8 +68,8 @@ enum Prefetch {
     Idle,
     /// On its way; if the results start meanwhile, they take over its answer.
     InFlight,
-    /// Arrived, waiting for the results.
-    Arrived(String),
+    /// Arrived, waiting for the results (bytes: read only when the results need it).
+    Arrived(Vec<u8>),
 }
 
 /// Shared handle: the state, and a counter bumped by "retry".
@@ -105,12 +116,12 @@ impl CatalogueStore {
         let store = *self;
         match taken {
             None => {}
-            Some(Prefetch::Arrived(text)) => {
-                leptos::task::spawn_local(async move { store.finish(Ok(text)) });
+            Some(Prefetch::Arrived(bytes)) => {
+                leptos::task::spawn_local(async move { store.finish(Ok(bytes)) });
             }
             Some(_) => {
                 let url = self.url.get_value();
-                leptos::task::spawn_local(async move { store.finish(fetch_text(&url).await) });
+                leptos::task::spawn_local(async move { store.finish(fetch_bytes(&url).await) });
             }
         }
     }
@@ -126,7 +137,7 @@ impl CatalogueStore {
         let store = *self;
         let url = self.url.get_value();
         leptos::task::spawn_local(async move {
-            let result = fetch_text(&url).await;
+            let result = fetch_bytes(&url).await;
             // The app may have been unmounted meanwhile: every access is a `try_`.
             if store.started.try_get_untracked() == Some(true)
                 && store
@@ -139,7 +150,7 @@ impl CatalogueStore {
                 store.finish(result);
             } else {
                 let _ = store.prefetch.try_set_value(match result {
-                    Ok(text) => Prefetch::Arrived(text),
+                    Ok(bytes) => Prefetch::Arrived(bytes),
                     Err(_) => Prefetch::Idle,
                 });
             }
@@ -147,16 +158,9 @@ impl CatalogueStore {
     }
 
     /// Parses and validates a fetched file, or records why it could not be fetched.
-    fn finish(self, fetched: Result<String, LoadError>) {
-        let next = match fetched {
-            Ok(text) => {
-                let limits = Limits {
-                    max_document_bytes: MAX_DOCUMENT_BYTES,
-                    ..Limits::default()
-                };
-                let (catalogue, issues) = Catalogue::from_json_with(&text, &limits);
-                CatalogueState::Ready(Arc::new(Loaded { catalogue, issues }))
-            }
+    fn finish(self, fetched: Result<Vec<u8>, LoadError>) {
+        let next = match fetched.and_then(|bytes| read(&bytes)) {
+            Ok(loaded) => CatalogueState::Ready(Arc::new(loaded)),
             Err(e) => CatalogueState::Failed(e),
         };
         // The signal may be gone if the app was unmounted meanwhile.
@@ -180,8 +184,17 @@ pub fn use_catalogue() -> CatalogueStore {
     use_context::<CatalogueStore>().unwrap_or_else(CatalogueStore::new)
 }
 
-/// GETs a same-origin file as text.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// Reads a fetched catalogue with core's limits (the same as the CLI's).
+fn read(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let (catalogue, mut issues) =
+        Catalogue::read_complete(bytes, &Limits::default()).map_err(|_| LoadError::Malformed)?;
+    issues.retain(|i| i.problem.drops_record());
+    Ok(Loaded { catalogue, issues })
+}
+
+/// GETs a same-origin file as bytes (decoding is core's: a Latin-1 file must be refused, not
+/// shown with "�"; a body over core's `MAX_DOCUMENT_BYTES` is refused there).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -189,7 +202,13 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    response.text().await.map_err(|_| LoadError::Network)
+    response.binary().await.map_err(|_| LoadError::Network)
+}
+
+/// GETs a same-origin file as UTF-8 text (the communes shards): one fetch path with
+/// [`fetch_bytes`], so the request code is compiled once; a non-UTF-8 file is malformed.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    String::from_utf8(fetch_bytes(url).await?).map_err(|_| LoadError::Malformed)
 }
 
 /// Whether the browser asks to save data (`navigator.connection.saveData`, Chromium on Android

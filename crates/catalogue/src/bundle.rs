@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use aiguillage_core::catalogue::{HelpNetwork, HelpPlace, Issue, RecordKind, SCHEMA_VERSION};
 use aiguillage_core::geo::CommuneIndex;
-use aiguillage_core::{Catalogue, Lang};
+use aiguillage_core::{Catalogue, Lang, Limits};
 use serde_json::{Map, Value};
 
 use crate::communes::round4;
@@ -353,13 +353,32 @@ pub fn department_of(insee: &str) -> &str {
     insee.get(..n).unwrap_or(insee)
 }
 
-/// Validates a catalogue text with the core (help networks included); returns the catalogue
-/// and one line per issue ("FILE: …").
-pub fn validate(file: &str, text: &str, lang: Lang) -> (Catalogue, Vec<String>) {
-    let (catalogue, issues) = Catalogue::from_json(text);
+/// Validates a catalogue file's bytes with the core (help networks included), as the app reads
+/// them; returns the catalogue and one line per issue ("FILE: …"). A document that cannot be
+/// read at all is one line.
+pub fn validate_bytes(
+    file: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    lang: Lang,
+) -> (Catalogue, Vec<String>) {
+    let (catalogue, issues) = match Catalogue::read(bytes, limits) {
+        Ok(read) => read,
+        Err(e) => {
+            return (
+                Catalogue::default(),
+                vec![format!("{file}: {}", e.describe(lang))],
+            )
+        }
+    };
     let lines: Vec<String> = issues
         .iter()
         .map(|i| format!("{file}: {}", i.describe(lang)))
         .collect();
     (catalogue, lines)
+}
+
+/// [`validate_bytes`] of a text, with the default limits.
+pub fn validate(file: &str, text: &str, lang: Lang) -> (Catalogue, Vec<String>) {
+    validate_bytes(file, text.as_bytes(), &Limits::default(), lang)
 }

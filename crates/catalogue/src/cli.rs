@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use aiguillage_core::Lang;
+use aiguillage_core::{Lang, Limits};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::bundle;
@@ -15,6 +15,7 @@ use crate::geo;
 use crate::help_places;
 use crate::packages;
 use crate::paths;
+use crate::terminal;
 
 /// Aiguillage's catalogue tool: validate catalogues, build the bundled data.
 #[derive(Debug, Parser)]
@@ -154,6 +155,11 @@ pub fn read_sources(root: &Path) -> Result<Vec<(String, String)>> {
     for name in names {
         let path = dir.join(&name);
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        // A byte order mark (Windows editors) is accepted, as by `validate` and the app.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
         out.push((format!("{}/{name}", paths::SOURCES_DIR), text));
     }
     Ok(out)
@@ -207,15 +213,16 @@ fn run_build(root: &Path, cache: &Path, lang: Lang) -> Result<ExitCode> {
 }
 
 fn run_validate(path: &Path, lang: Lang) -> Result<ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let file = path.display().to_string();
-    let (catalogue, lines) = bundle::validate(&file, &text, lang);
+    let limits = Limits::default();
+    let bytes = read_capped(path, limits.max_document_bytes)?;
+    let file = terminal::escape(&path.display().to_string()).into_owned();
+    let (catalogue, lines) = bundle::validate_bytes(&file, &bytes, &limits, lang);
     for line in &lines {
-        println!("{line}");
+        println!("{}", terminal::escape(line));
     }
     println!(
-        "{file}: {} error(s); kept {} providers, {} places, {} courses, {} sessions, {} help places, {} help networks",
-        lines.len(),
+        "{file}: {}; kept providers: {}, places: {}, courses: {}, sessions: {}, help places: {}, help networks: {}",
+        errors(lines.len()),
         catalogue.providers().len(),
         catalogue.places().len(),
         catalogue.courses().len(),
@@ -228,6 +235,23 @@ fn run_validate(path: &Path, lang: Lang) -> Result<ExitCode> {
     } else {
         Ok(ExitCode::FAILURE)
     }
+}
+
+/// "1 error", "2 errors".
+pub fn errors(n: usize) -> String {
+    format!("{n} error{}", if n == 1 { "" } else { "s" })
+}
+
+/// Reads at most `max + 1` bytes: enough to know a file is over the cap without reading all of
+/// `/dev/zero` (or a 2 GB file) first.
+pub fn read_capped(path: &Path, max: usize) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    Ok(bytes)
 }
 
 fn run_stats(root: &Path) -> Result<ExitCode> {

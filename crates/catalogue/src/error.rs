@@ -54,7 +54,35 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// Every message is escaped for the terminal: it may quote a catalogue's values.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            // Each problem escaped alone: the list keeps its line breaks, a value loses its own.
+            Error::Rejected { what, problems } => {
+                let n = problems.len();
+                let what = crate::terminal::escape(what);
+                let s = if n == 1 { "" } else { "s" };
+                write!(f, "{n} problem{s} in {what}; nothing was written:")?;
+                for p in problems {
+                    write!(f, "\n  {}", crate::terminal::escape(p))?;
+                }
+                Ok(())
+            }
+            _ => f.write_str(&crate::terminal::escape(&self.raw_message())),
+        }
+    }
+}
+
+impl Error {
+    fn raw_message(&self) -> String {
+        let mut s = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write_raw(&mut s);
+        s
+    }
+
+    fn write_raw(&self, f: &mut String) -> fmt::Result {
+        use fmt::Write;
         match self {
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Fetch { package, message } => write!(f, "package {package}: {message}"),
@@ -75,20 +103,11 @@ impl fmt::Display for Error {
                 record: None,
                 message,
             } => write!(f, "{file}: {message}"),
-            Error::Rejected { what, problems } => {
-                write!(
-                    f,
-                    "{} problem(s) in {what}; nothing was written:",
-                    problems.len()
-                )?;
-                for p in problems {
-                    write!(f, "\n  {p}")?;
-                }
-                Ok(())
-            }
+            Error::Rejected { what, .. } => write!(f, "problems in {what}"),
             Error::Invalid { file, errors } => write!(
                 f,
-                "{file}: {errors} error(s) (listed above); fix them and run the command again"
+                "{file}: {} (listed above); fix them and run the command again",
+                crate::cli::errors(*errors)
             ),
         }
     }

@@ -10,5 +10,6 @@ pub mod help_places;
 pub mod import;
 pub mod packages;
 pub mod paths;
+pub mod terminal;
 
 pub use error::{Error, Result};

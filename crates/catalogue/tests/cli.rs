@@ -25,7 +25,7 @@ fn validate_the_bundled_catalogue_succeeds() {
     let o = run(&["validate"]);
     assert!(o.status.success(), "{}", stdout(&o));
     assert!(
-        stdout(&o).contains("catalogue.json: 0 error(s)"),
+        stdout(&o).contains("catalogue.json: 0 errors;"),
         "{}",
         stdout(&o)
     );
@@ -42,7 +42,10 @@ fn validate_a_broken_file_fails_and_lists_each_issue() {
         out.contains("courses[0] (id \"ecole-enum-zoom\"), field `domains[0]`"),
         "{out}"
     );
-    assert!(out.contains("1 error(s); kept 1 providers"), "{out}");
+    assert!(
+        out.contains("1 error; kept providers: 1, places: 0, courses: 0"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -83,4 +86,119 @@ fn stats_prints_one_key_value_line_each() {
     assert!(value("help_places") >= 687);
     assert_eq!(value("communes"), 34_969);
     assert!(value("communes_with_coordinates") >= 34_800);
+}
+
+/// A file in the temporary directory, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> TempFile {
+        let path =
+            std::env::temp_dir().join(format!("aiguillage-cli-{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+const EXAMPLE: &str = include_str!("../../core/tests/fixtures/catalogue-example.json");
+
+fn one_course_with(field: &str, value: &str) -> String {
+    format!(
+        r#"{{"schema_version":1,"providers":[{{"id":"p","name":"P"}}],"courses":[{{"id":"c","provider":"p","title":"T","domains":["data-ia"],"source_url":"https://example.org/","verified_on":"2026-11-01","{field}":{value}}}]}}"#
+    )
+}
+
+#[test]
+fn validate_prints_terminal_control_sequences_from_values_escaped() {
+    let hostile =
+        serde_json::to_string("\u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}[1A\u{1b}[2K\r\u{9b}31m").unwrap();
+    let f = TempFile::new(
+        "escapes.json",
+        one_course_with("modality", &hostile).as_bytes(),
+    );
+    let o = run(&["validate", f.path()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    for raw in ['\u{1b}', '\u{7}', '\r', '\u{9b}'] {
+        assert!(!out.contains(raw), "raw {raw:?} in {out:?}");
+    }
+    assert!(out.contains("\\u{1b}[2J"), "{out}");
+    assert!(out.contains("\\u{7}"), "{out}");
+}
+
+#[test]
+fn validate_truncates_a_ten_megabyte_value_in_its_message() {
+    let huge = format!("\"{}\"", "z".repeat(10 * 1024 * 1024));
+    let f = TempFile::new(
+        "huge-enum.json",
+        one_course_with("modality", &huge).as_bytes(),
+    );
+    let o = run(&["validate", f.path()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.len() < 4_000, "{} bytes printed", o.stdout.len());
+    assert!(stdout(&o).contains("zzz…"), "{}", stdout(&o));
+}
+
+#[test]
+fn validate_dev_zero_stops_at_the_size_limit() {
+    let started = std::time::Instant::now();
+    let o = run(&["--lang", "en", "validate", "/dev/zero"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("over the 33554432-byte limit"), "{out}");
+    // Reading 32 MiB takes well under a second; reading /dev/zero to the end never finishes.
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
+fn validate_accepts_a_utf8_byte_order_mark() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(EXAMPLE.as_bytes());
+    let f = TempFile::new("bom.json", &bytes);
+    let o = run(&["validate", f.path()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert!(stdout(&o).contains(": 0 errors;"), "{}", stdout(&o));
+}
+
+#[test]
+fn validate_refuses_latin1_and_says_to_save_as_utf8() {
+    let latin1 = b"{\"schema_version\":1,\"name\":\"D\xE9veloppeur\"}";
+    let f = TempFile::new("latin1.json", latin1);
+    let o = run(&["validate", f.path()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("n'est pas en UTF-8"), "{out}");
+    assert!(out.contains("enregistrez-le en UTF-8"), "{out}");
+    assert!(!out.contains('\u{fffd}'), "{out}");
+}
+
+#[test]
+fn validate_wrong_types_names_the_fields_and_keeps_the_other_arrays() {
+    let file =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken/wrong-types.json");
+    let o = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("champ `places` : type incorrect"), "{out}");
+    assert!(
+        out.contains(
+            "(id « ecole-types-web »), champ `duration_hours` : type incorrect : un texte"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("invalid type"), "{out}");
+    assert!(
+        out.contains("2 errors; kept providers: 1, places: 0, courses: 1"),
+        "{out}"
+    );
 }

@@ -259,6 +259,40 @@ proptest! {
     }
 
     #[test]
+    fn reading_arbitrary_strings_never_panics(s in "\\PC{0,300}|[{}\\[\\]\":,0-9a-z_\\\\u\\- ]{0,300}") {
+        let limits = Limits::default();
+        let read = Catalogue::read(s.as_bytes(), &limits);
+        let complete = Catalogue::read_complete(s.as_bytes(), &limits);
+        // Both readers agree on what cannot be read at all.
+        if let Err(e) = &read {
+            prop_assert_eq!(complete.as_ref().err(), Some(e));
+            prop_assert!(!e.describe(aiguillage_core::Lang::Fr).is_empty());
+        }
+        let _ = Catalogue::from_json(&s);
+    }
+
+    #[test]
+    fn reading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = Catalogue::read(&bytes, &Limits::default());
+    }
+
+    #[test]
+    fn texts_kept_after_reading_hold_no_unsafe_character(
+        junk in prop::collection::vec(prop_oneof![
+            Just('\u{202E}'), Just('\u{2066}'), Just('\u{200B}'), Just('\u{FEFF}'),
+            Just('\u{0}'), Just('\u{1b}'), Just('\u{9b}'), Just('\r'), Just('\u{0301}'), Just('a'),
+        ], 0..40),
+    ) {
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        let title: String = junk.iter().collect::<String>() + "Titre";
+        v["courses"][0]["title"] = serde_json::Value::from(title);
+        let (cat, _) = Catalogue::from_json(&v.to_string());
+        for c in cat.courses() {
+            prop_assert!(aiguillage_core::catalogue::text_safety::unsafe_kinds(&c.title).is_empty(), "{:?}", c.title);
+        }
+    }
+
+    #[test]
     fn validation_never_panics_on_mutated_catalogues(cut in 0usize..6000, len in 0usize..40, insert in ".{0,12}") {
         let chars: Vec<char> = EXAMPLE.chars().collect();
         let at = cut.min(chars.len());

@@ -1,6 +1,8 @@
 //! Hostile and broken catalogues: each bad record is reported (field + FR/EN message), the good ones kept.
 
-use aiguillage_core::catalogue::{Catalogue, Limits, Problem, RecordKind};
+use aiguillage_core::catalogue::{
+    Catalogue, DocumentError, Limits, Problem, RecordKind, ValueKind, MAX_DOCUMENT_BYTES,
+};
 use aiguillage_core::Lang;
 use serde_json::{json, Value};
 
@@ -20,7 +22,16 @@ fn broken_json_is_one_document_issue() {
     assert!(cat.courses().is_empty());
     assert_eq!(issues.len(), 1);
     assert_eq!(issues[0].kind, RecordKind::Document);
-    assert!(matches!(issues[0].problem, Problem::Syntax { line: 1, .. }));
+    assert_eq!(
+        issues[0].problem,
+        Problem::Document(DocumentError::Truncated)
+    );
+    assert!(issues[0].describe(Lang::Fr).contains("tronqué"));
+    let (_, issues) = Catalogue::from_json("{\"schema_version\": 1,, }");
+    assert!(matches!(
+        issues[0].problem,
+        Problem::Document(DocumentError::Syntax { line: 1, .. })
+    ));
     assert!(issues[0].describe(Lang::Fr).contains("JSON est invalide"));
     let (_, issues) = Catalogue::from_json("[1,2,3]");
     assert_eq!(issues.len(), 1);
@@ -36,10 +47,10 @@ fn document_size_cap_is_configurable() {
     };
     let (cat, issues) = Catalogue::from_json_with(EXAMPLE, &limits);
     assert!(cat.sessions().is_empty());
-    assert!(matches!(
+    assert_eq!(
         issues[0].problem,
-        Problem::DocumentTooLarge { max: 1000, .. }
-    ));
+        Problem::Document(DocumentError::TooLarge { max: 1000 })
+    );
 }
 
 #[test]
@@ -50,11 +61,14 @@ fn unsupported_or_missing_schema_version() {
     assert!(cat.courses().is_empty());
     assert!(matches!(
         issues[0].problem,
-        Problem::UnsupportedSchemaVersion { supported: 1, .. }
+        Problem::Document(DocumentError::UnsupportedSchemaVersion { supported: 1, .. })
     ));
     v.as_object_mut().unwrap().remove("schema_version");
     let (_, issues) = parse(&v);
-    assert_eq!(issues[0].problem, Problem::MissingField);
+    assert_eq!(
+        issues[0].problem,
+        Problem::Document(DocumentError::MissingSchemaVersion)
+    );
 }
 
 #[test]
@@ -296,4 +310,212 @@ fn bad_codes_are_rejected() {
     for f in ["address.postcode", "rome_codes[0]", "rncp_code", "siret"] {
         assert!(fields.iter().any(|x| x == f), "{f} in {fields:?}");
     }
+}
+
+fn read(text: &str) -> Result<(Catalogue, Vec<aiguillage_core::Issue>), DocumentError> {
+    Catalogue::read(text.as_bytes(), &Limits::default())
+}
+
+#[test]
+fn a_document_that_cannot_be_read_as_a_whole_is_a_typed_error_not_an_empty_catalogue() {
+    let limits = Limits::default();
+    let html = "<!DOCTYPE html><html><body>Connectez-vous au Wi-Fi</body></html>";
+    assert_eq!(read(html).err(), Some(DocumentError::Html));
+    assert_eq!(
+        read("Bad Gateway").err(),
+        Some(DocumentError::Syntax { line: 1, column: 1 })
+    );
+    assert_eq!(
+        read(&EXAMPLE[..EXAMPLE.len() / 2]).err(),
+        Some(DocumentError::Truncated)
+    );
+    assert_eq!(read("  ").err(), Some(DocumentError::Empty));
+    assert_eq!(
+        read("[]").err(),
+        Some(DocumentError::NotAnObject {
+            found: ValueKind::List
+        })
+    );
+    let v2 = EXAMPLE.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    assert!(matches!(
+        read(&v2).err(),
+        Some(DocumentError::UnsupportedSchemaVersion { .. })
+    ));
+    let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
+    assert_eq!(
+        Catalogue::read(&big, &limits).err(),
+        Some(DocumentError::TooLarge {
+            max: MAX_DOCUMENT_BYTES
+        })
+    );
+    assert!(read(EXAMPLE).is_ok());
+}
+
+#[test]
+fn the_one_size_limit_is_32_mib_for_the_app_and_the_cli() {
+    assert_eq!(MAX_DOCUMENT_BYTES, 32 * 1024 * 1024);
+    assert_eq!(Limits::default().max_document_bytes, MAX_DOCUMENT_BYTES);
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_accepted() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(EXAMPLE.as_bytes());
+    let (cat, issues) = Catalogue::read(&bytes, &Limits::default()).expect("readable");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert!(!cat.courses().is_empty());
+}
+
+#[test]
+fn a_latin1_file_is_refused_with_a_message_saying_to_save_it_as_utf8() {
+    let latin1: Vec<u8> = EXAMPLE
+        .replacen(
+            "\"schema_version\": 1",
+            "\"schema_version\": 1, \"name\": \"D\u{e9}\"",
+            1,
+        )
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let err = Catalogue::read(&latin1, &Limits::default()).expect_err("refused");
+    assert!(matches!(err, DocumentError::NotUtf8 { .. }));
+    let fr = err.describe(Lang::Fr);
+    assert!(fr.contains("enregistrez-le en UTF-8"), "{fr}");
+    assert!(err.describe(Lang::En).contains("save it as UTF-8"));
+}
+
+#[test]
+fn a_wrong_typed_array_names_the_field_and_keeps_the_other_arrays() {
+    let mut v = example();
+    let courses = v["courses"].as_array().map_or(0, Vec::len);
+    v["places"] = json!("pas une liste");
+    let (cat, issues) = read(&v.to_string()).expect("readable");
+    let i = issues
+        .iter()
+        .find(|i| i.kind == RecordKind::Document)
+        .expect("document issue");
+    assert_eq!(i.field.as_deref(), Some("places"));
+    assert!(matches!(
+        i.problem,
+        Problem::WrongType {
+            found: ValueKind::Text,
+            expected: ValueKind::List,
+            ..
+        }
+    ));
+    assert!(
+        i.describe(Lang::Fr).contains("champ `places`"),
+        "{}",
+        i.describe(Lang::Fr)
+    );
+    assert!(cat.places().is_empty());
+    assert!(!cat.providers().is_empty(), "the providers are kept");
+    // Courses need no place: they are all kept.
+    assert_eq!(cat.courses().len(), courses);
+    // The app reads the catalogue as a whole: the same file is a load error there.
+    assert_eq!(
+        Catalogue::read_complete(v.to_string().as_bytes(), &Limits::default()).err(),
+        Some(DocumentError::ArrayWrongType {
+            array: "places",
+            found: ValueKind::Text
+        })
+    );
+}
+
+#[test]
+fn wrong_types_are_said_without_serde_words_in_french() {
+    let mut v = example();
+    v["courses"][0]["duration_hours"] = json!("800 h");
+    let (_, issues) = parse(&v);
+    let fr = issues[0].describe(Lang::Fr);
+    assert!(!fr.contains("invalid type"), "{fr}");
+    assert!(!fr.contains("expected"), "{fr}");
+    assert!(!fr.contains("u32"), "{fr}");
+    assert!(fr.contains("attendu : un nombre entier positif"), "{fr}");
+}
+
+#[test]
+fn an_age_beyond_a_byte_says_the_documented_range() {
+    let mut v = example();
+    v["courses"][0]["age_max"] = json!(300);
+    let (_, issues) = parse(&v);
+    let fr = issues[0].describe(Lang::Fr);
+    assert_eq!(issues[0].field.as_deref(), Some("age_max"));
+    assert!(fr.contains("attendu entre 0 et 120"), "{fr}");
+    assert!(!fr.contains("255"), "{fr}");
+}
+
+#[test]
+fn a_long_enum_value_is_truncated_in_the_message() {
+    let mut v = example();
+    v["courses"][0]["modality"] = json!("z".repeat(1_000_000));
+    let (_, issues) = parse(&v);
+    let text = issues[0].describe(Lang::Fr);
+    assert!(text.len() < 2_000, "{} bytes", text.len());
+    assert!(text.contains('…'));
+}
+
+#[test]
+fn bidi_zero_width_control_and_piled_marks_are_stripped_from_texts_with_an_issue() {
+    let mut v = example();
+    v["courses"][0]["title"] = json!("Développeur \u{202E}gpj.exe\u{200B}\u{1b}[2J");
+    v["courses"][0]["summary"] = json!(format!("Z{}\nligne 2\u{0}", "\u{0301}".repeat(40)));
+    let (cat, issues) = parse(&v);
+    let id = v["courses"][0]["id"].as_str().unwrap_or("");
+    let course = cat.course_by_id(id).expect("the course is kept");
+    assert_eq!(course.title, "Développeur gpj.exe[2J");
+    assert_eq!(
+        course.summary.as_deref(),
+        Some(format!("Z{}\nligne 2", "\u{0301}".repeat(4)).as_str())
+    );
+    let fields: Vec<_> = issues.iter().filter_map(|i| i.field.as_deref()).collect();
+    assert_eq!(fields, ["title", "summary"]);
+    assert!(issues.iter().all(|i| !i.problem.drops_record()));
+    let fr = issues[0].describe(Lang::Fr);
+    assert!(fr.contains("3 caractères retirés"), "{fr}");
+    assert!(fr.contains("inversion du sens d'écriture"), "{fr}");
+}
+
+#[test]
+fn an_id_with_a_zero_width_or_bidi_character_is_refused() {
+    let mut v = example();
+    let id = v["providers"][0]["id"].as_str().unwrap_or("").to_string();
+    v["providers"][0]["id"] = json!(format!("{id}\u{200B}"));
+    let (cat, issues) = parse(&v);
+    assert!(cat
+        .providers()
+        .iter()
+        .all(|p| p.id != format!("{id}\u{200B}")));
+    let i = issues
+        .iter()
+        .find(|i| i.kind == RecordKind::Provider)
+        .expect("provider issue");
+    assert!(matches!(i.problem, Problem::UnsafeCharacters { .. }));
+    let mut v = example();
+    v["courses"][0]["id"] = json!("a\u{202E}b");
+    let (_, issues) = parse(&v);
+    assert!(issues
+        .iter()
+        .any(|i| i.kind == RecordKind::Course
+            && matches!(i.problem, Problem::UnsafeCharacters { .. })));
+}
+
+#[test]
+fn a_link_to_an_unknown_place_says_au_lieu() {
+    let mut v = example();
+    v["sessions"][0]["place"] = json!("nulle-part");
+    let (_, issues) = parse(&v);
+    let fr = issues[0].describe(Lang::Fr);
+    assert!(fr.contains("fait référence au lieu « nulle-part »"), "{fr}");
+}
+
+#[test]
+fn a_field_given_twice_is_said_in_french_and_names_the_field() {
+    let doc = r#"{"schema_version":1,"providers":[{"id":"p","name":"A","name":"B"}]}"#;
+    let (_, issues) = Catalogue::from_json(doc);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].problem, Problem::DuplicateField);
+    assert_eq!(issues[0].field.as_deref(), Some("name"));
+    let fr = issues[0].describe(Lang::Fr);
+    assert!(!fr.contains("duplicate"), "{fr}");
 }

@@ -2,6 +2,85 @@
 
 use std::fmt;
 
+pub use super::document::DocumentError;
+pub use super::text_safety::UnsafeKind;
+
+/// Longest value quoted in a message, in characters: a 10 MB enum value is cut, not echoed.
+pub const MAX_SHOWN_CHARS: usize = 80;
+
+/// A value as quoted in a message: at most [`MAX_SHOWN_CHARS`] characters, then "…".
+pub fn shown(value: &str) -> String {
+    let mut it = value.chars();
+    let mut out: String = it.by_ref().take(MAX_SHOWN_CHARS).collect();
+    if it.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// The JSON type of a value, as found or as expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueKind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// Any number.
+    Number,
+    /// A whole number (no decimals, not negative).
+    WholeNumber,
+    /// A text in quotes.
+    Text,
+    /// A list `[ … ]`.
+    List,
+    /// An object `{ … }`.
+    Object,
+    /// Something serde described in words we do not know.
+    Unknown,
+}
+
+impl ValueKind {
+    /// From serde's description of a value found ("string \"abc\"", "integer `3`", "map").
+    fn of_found(found: &str) -> ValueKind {
+        let word = found.split([' ', '`', '"']).next().unwrap_or("");
+        match word {
+            "null" | "unit" => ValueKind::Null,
+            "boolean" => ValueKind::Boolean,
+            "integer" | "floating" => ValueKind::Number,
+            "string" | "character" => ValueKind::Text,
+            "sequence" => ValueKind::List,
+            "map" => ValueKind::Object,
+            _ => ValueKind::Unknown,
+        }
+    }
+
+    /// From serde's description of what was expected ("u32", "a string", "struct Course").
+    fn of_expected(expected: &str) -> ValueKind {
+        match expected {
+            "u8" | "u16" | "u32" | "u64" | "usize" => ValueKind::WholeNumber,
+            "i8" | "i16" | "i32" | "i64" | "f32" | "f64" => ValueKind::Number,
+            "a string" | "a borrowed string" | "a character" | "variant identifier" => {
+                ValueKind::Text
+            }
+            "a boolean" => ValueKind::Boolean,
+            "a sequence" => ValueKind::List,
+            e if e.starts_with("struct ") || e.starts_with("a map") || e == "map" => {
+                ValueKind::Object
+            }
+            _ => ValueKind::Unknown,
+        }
+    }
+}
+
+/// The scalar value inside serde's description of a value found, if any.
+fn found_value(found: &str) -> Option<String> {
+    if let Some(v) = backticked(found).into_iter().next() {
+        return Some(shown(&v));
+    }
+    let start = found.find('"')?;
+    found.get(start + 1..)?.strip_suffix('"').map(shown)
+}
+
 /// The kind of record an issue is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RecordKind {
@@ -39,37 +118,20 @@ impl RecordKind {
 /// What is wrong with a field or a record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// The document is not valid JSON (or not an object of the expected shape).
-    Syntax {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// serde_json's own message.
-        detail: String,
-    },
-    /// The document is bigger than the configured cap.
-    DocumentTooLarge {
-        /// Size in bytes.
-        bytes: usize,
-        /// Cap in bytes.
-        max: usize,
-    },
-    /// The `schema_version` is not one this program reads.
-    UnsupportedSchemaVersion {
-        /// What the document says.
-        found: String,
-        /// What we read.
-        supported: u32,
-    },
+    /// The document as a whole cannot be read (not JSON, too large, wrong version…).
+    Document(DocumentError),
     /// A required field is missing.
     MissingField,
+    /// A field given twice in the same record.
+    DuplicateField,
     /// The field has the wrong JSON type.
     WrongType {
-        /// What was found (serde's words: `string "abc"`, `integer 3`…).
-        found: String,
+        /// What was found.
+        found: ValueKind,
+        /// The value found, when it is a scalar (truncated).
+        value: Option<String>,
         /// What was expected.
-        expected: String,
+        expected: ValueKind,
     },
     /// A value outside an enumeration.
     UnknownValue {
@@ -143,6 +205,19 @@ pub enum Problem {
     EndBeforeStart,
     /// `age_min` is above `age_max`.
     AgeMinAboveMax,
+    /// Unsafe characters (bidi overrides, zero-width, controls, piled combining marks) were
+    /// removed from a text; the record is kept.
+    CharactersRemoved {
+        /// How many were removed.
+        removed: usize,
+        /// Which kinds.
+        kinds: Vec<UnsafeKind>,
+    },
+    /// An id or a link holds unsafe characters: refused, as one that looks like another.
+    UnsafeCharacters {
+        /// Which kinds.
+        kinds: Vec<UnsafeKind>,
+    },
     /// Anything else serde reported.
     Other {
         /// serde's message.
@@ -150,7 +225,16 @@ pub enum Problem {
     },
 }
 
-/// One problem found while reading a catalogue. The record is dropped; the others are kept.
+impl Problem {
+    /// Whether the record is dropped for this problem (a text cleaned of unsafe characters is
+    /// kept, the issue only says so).
+    pub fn drops_record(&self) -> bool {
+        !matches!(self, Problem::CharactersRemoved { .. })
+    }
+}
+
+/// One problem found while reading a catalogue. The record is dropped (unless
+/// [`Problem::drops_record`] says otherwise); the others are kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
     /// Kind of record.
@@ -192,12 +276,12 @@ fn backticked(s: &str) -> Vec<String> {
 pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
     if let Some(rest) = msg.strip_prefix(TAG_OPEN) {
         let (tag, value) = rest.split_once("] ").unwrap_or((rest, ""));
-        let value = value.to_string();
+        let value = shown(value);
         let p = match tag {
             "date" => Problem::InvalidDate { value },
             "url" => Problem::InvalidUrl { value },
             _ => Problem::Other {
-                message: msg.to_string(),
+                message: shown(msg),
             },
         };
         return (p, None);
@@ -205,12 +289,15 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return (Problem::MissingField, backticked(rest).into_iter().next());
     }
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return (Problem::DuplicateField, backticked(rest).into_iter().next());
+    }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let mut names = backticked(rest);
         let value = if names.is_empty() {
             String::new()
         } else {
-            names.remove(0)
+            shown(&names.remove(0))
         };
         return (
             Problem::UnknownValue {
@@ -224,18 +311,16 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             Problem::WrongType {
-                found: found.to_string(),
-                expected: expected.to_string(),
+                found: ValueKind::of_found(found),
+                value: found_value(found),
+                expected: ValueKind::of_expected(expected),
             },
             None,
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let value = backticked(found)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| found.to_string());
+        let value = found_value(found).unwrap_or_else(|| shown(found));
         let (min, max) = match expected {
             "u8" => ("0", "255"),
             "u16" => ("0", "65535"),
@@ -254,15 +339,16 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
         }
         return (
             Problem::WrongType {
-                found: found.to_string(),
-                expected: expected.to_string(),
+                found: ValueKind::of_found(found),
+                value: Some(value),
+                expected: ValueKind::of_expected(expected),
             },
             None,
         );
     }
     (
         Problem::Other {
-            message: msg.to_string(),
+            message: shown(msg),
         },
         None,
     )
@@ -306,6 +392,24 @@ mod tests {
                 value: "javascript:alert(1)".into()
             }
         );
+        let (p, _) = problem_from_serde("invalid type: string \"abc\", expected u32");
+        assert_eq!(
+            p,
+            Problem::WrongType {
+                found: ValueKind::Text,
+                value: Some("abc".into()),
+                expected: ValueKind::WholeNumber
+            }
+        );
+        let (p, _) = problem_from_serde("invalid type: integer `3`, expected a sequence");
+        assert!(matches!(
+            p,
+            Problem::WrongType {
+                found: ValueKind::Number,
+                expected: ValueKind::List,
+                ..
+            }
+        ));
         assert_eq!(
             strip_position("missing field `x` at line 1 column 20"),
             "missing field `x`"

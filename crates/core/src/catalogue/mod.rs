@@ -6,27 +6,33 @@
 
 pub mod audience;
 pub mod course;
+pub mod document;
 pub mod funding;
 pub mod help_network;
 pub mod help_place;
 pub mod issue;
+pub mod limits;
+pub mod phone;
 pub mod place;
 pub mod provider;
 pub mod session;
+pub mod text_safety;
 pub mod url;
 pub mod validation;
 
 pub use audience::Audience;
 pub use course::{Course, SelectionStep};
+pub use document::DocumentError;
 pub use funding::{Funder, Funding, FundingKind};
 pub use help_network::HelpNetwork;
 pub use help_place::{Fees, HelpKind, HelpPlace, HelpService, Reception};
-pub use issue::{Issue, Problem, RecordKind};
+pub use issue::{Issue, Problem, RecordKind, ValueKind};
+pub use limits::{Limits, MAX_DOCUMENT_BYTES};
+pub use phone::Phone;
 pub use place::{Accessibility, Address, Contact, CoordinatesPrecision, Place};
 pub use provider::{Label, Network, Provider};
 pub use session::{Intake, Recruitment, Session};
 pub use url::HttpUrl;
-pub use validation::Limits;
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
@@ -150,7 +156,25 @@ impl Serialize for Catalogue {
 }
 
 impl Catalogue {
-    /// Parses and validates a JSON catalogue with the default [`Limits`].
+    /// Reads a catalogue file's bytes: at most `limits.max_document_bytes`, UTF-8 (with or
+    /// without a byte order mark), a JSON object with a supported `schema_version`; else a
+    /// [`DocumentError`]. Then keeps every valid record and reports every invalid one (a record
+    /// array that is not a list is one issue; the other arrays are kept). Never panics.
+    pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Catalogue, Vec<Issue>), DocumentError> {
+        validation::read(bytes, limits)
+    }
+
+    /// [`Catalogue::read`] for a catalogue that must be usable as a whole (the app's): a record
+    /// array that is not a list is a [`DocumentError::ArrayWrongType`], not an empty array.
+    pub fn read_complete(
+        bytes: &[u8],
+        limits: &Limits,
+    ) -> Result<(Catalogue, Vec<Issue>), DocumentError> {
+        validation::read_complete(bytes, limits)
+    }
+
+    /// Parses and validates a JSON catalogue with the default [`Limits`]: [`Catalogue::read`]
+    /// with a document that cannot be read reported as one [`Problem::Document`] issue.
     /// Keeps every valid record; reports every invalid one. Never panics.
     pub fn from_json(text: &str) -> (Catalogue, Vec<Issue>) {
         validation::from_json(text, &Limits::default())

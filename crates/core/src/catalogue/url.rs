@@ -9,10 +9,13 @@ use std::fmt;
 pub struct HttpUrl(String);
 
 impl HttpUrl {
-    /// Accepts `http://host…` or `https://host…` without spaces or control characters
-    /// (at most 2 000 characters); everything else (`javascript:`, `data:`, relative links) is `None`.
+    /// Accepts `http://host…` or `https://host…` without spaces, control, bidi or invisible
+    /// characters (at most 2 000 characters); everything else (`javascript:`, `data:`, relative
+    /// links) is `None`.
     pub fn parse(text: &str) -> Option<HttpUrl> {
-        if text.len() > 2000 || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        let unsafe_char =
+            |c: char| c.is_whitespace() || super::text_safety::unsafe_kind(c).is_some();
+        if text.len() > 2000 || text.chars().any(unsafe_char) {
             return None;
         }
         let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
@@ -74,6 +77,8 @@ mod tests {
             "ftp://exemple.fr",
             "https://exa<mple.fr",
             "https://exemple.fr/\n",
+            "https://exemple.fr/photo-\u{202E}gpj.exe",
+            "https://exemple\u{200B}.fr/",
         ] {
             assert!(HttpUrl::parse(bad).is_none(), "{bad}");
         }

@@ -5,41 +5,13 @@
 //! ranges, codes), and its references resolved. Text is kept as text: nothing is
 //! interpreted as HTML here, the UI escapes it.
 
-use super::issue::{problem_from_serde, strip_position};
+use super::document::{self, DocumentError};
+use super::issue::{problem_from_serde, shown, strip_position, ValueKind};
+use super::text_safety;
 use super::*;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::collections::{HashMap, HashSet};
-
-/// Size caps for hostile or broken catalogues. All lengths are in characters.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Limits {
-    /// Whole document, in bytes (default 20 MB).
-    pub max_document_bytes: usize,
-    /// Records per array (default 500 000).
-    pub max_records: usize,
-    /// Ids (default 100).
-    pub max_id_chars: usize,
-    /// Titles and names (default 200).
-    pub max_title_chars: usize,
-    /// Longer texts: summaries, prerequisites, details (default 2 000).
-    pub max_text_chars: usize,
-    /// Items in a list field (default 50).
-    pub max_list_items: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_document_bytes: 20 * 1024 * 1024,
-            max_records: 500_000,
-            max_id_chars: 100,
-            max_title_chars: 200,
-            max_text_chars: 2_000,
-            max_list_items: 50,
-        }
-    }
-}
 
 #[derive(Deserialize)]
 struct RawDoc<'a> {
@@ -52,17 +24,45 @@ struct RawDoc<'a> {
     #[serde(borrow, default)]
     generated_on: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    providers: Vec<&'a RawValue>,
+    providers: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    places: Vec<&'a RawValue>,
+    places: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    courses: Vec<&'a RawValue>,
+    courses: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    sessions: Vec<&'a RawValue>,
+    sessions: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    help_places: Vec<&'a RawValue>,
+    help_places: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    help_networks: Vec<&'a RawValue>,
+    help_networks: Option<&'a RawValue>,
+}
+
+/// The records of one array; a value that is not a list is one issue, and the other arrays
+/// are still read.
+fn array_items<'a>(
+    raw: Option<&'a RawValue>,
+    kind: RecordKind,
+    issues: &mut Vec<Issue>,
+) -> Vec<&'a RawValue> {
+    let Some(raw) = raw else {
+        return Vec::new();
+    };
+    match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
+        Ok(items) => items,
+        Err(e) => {
+            let (problem, _) = problem_from_serde(strip_position(&e.to_string()));
+            let problem = match problem {
+                Problem::WrongType { found, value, .. } => Problem::WrongType {
+                    found,
+                    value,
+                    expected: ValueKind::List,
+                },
+                other => other,
+            };
+            issues.push(doc_issue(Some(kind.array_name()), problem));
+            Vec::new()
+        }
+    }
 }
 
 fn doc_issue(field: Option<&str>, problem: Problem) -> Issue {
@@ -83,12 +83,12 @@ pub(crate) struct Kept<T> {
 
 /// Field checks of one record; pushes its issues and says whether to keep it.
 fn check_one<T>(
-    rec: &T,
+    rec: &mut T,
     index: usize,
     kind: RecordKind,
     limits: &Limits,
     id_of: fn(&T) -> &str,
-    check: fn(&mut Check, &T),
+    check: fn(&mut Check, &mut T),
     issues: &mut Vec<Issue>,
 ) -> bool {
     let mut c = Check {
@@ -99,7 +99,8 @@ fn check_one<T>(
     if c.problems.is_empty() {
         return true;
     }
-    let shown: String = id_of(rec).chars().take(100).collect();
+    let keep = c.problems.iter().all(|(_, p)| !p.drops_record());
+    let shown: String = shown(id_of(rec));
     for (field, problem) in c.problems {
         issues.push(Issue {
             kind,
@@ -110,73 +111,33 @@ fn check_one<T>(
             problem,
         });
     }
-    false
+    keep
 }
 
-pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) {
+/// Reads a document: its bytes, its shape, then every record.
+pub(crate) fn read(
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<(Catalogue, Vec<Issue>), DocumentError> {
+    let text = document::decode(bytes, limits)?;
+    if let Some(e) = document::shape(text) {
+        return Err(e);
+    }
+    let doc: RawDoc = serde_json::from_str(text).map_err(|e| document::from_serde(&e))?;
+    document::version(doc.schema_version)?;
     let mut issues = Vec::new();
-    if text.len() > limits.max_document_bytes {
-        issues.push(doc_issue(
-            None,
-            Problem::DocumentTooLarge {
-                bytes: text.len(),
-                max: limits.max_document_bytes,
-            },
-        ));
-        return (Catalogue::default(), issues);
-    }
-    // serde would read a JSON array as a struct in field order: only an object is a catalogue.
-    let first = text.trim_start().chars().next();
-    if first.is_some() && first != Some('{') {
-        issues.push(doc_issue(
-            None,
-            Problem::WrongType {
-                found: first.map(|c| c.to_string()).unwrap_or_default(),
-                expected: "{ … }".to_string(),
-            },
-        ));
-        return (Catalogue::default(), issues);
-    }
-    let doc: RawDoc = match serde_json::from_str(text) {
-        Ok(d) => d,
-        Err(e) => {
-            let msg = e.to_string();
-            let detail = strip_position(&msg).to_string();
-            issues.push(doc_issue(
-                None,
-                Problem::Syntax {
-                    line: e.line(),
-                    column: e.column(),
-                    detail,
-                },
-            ));
-            return (Catalogue::default(), issues);
-        }
-    };
-    let version_ok = match doc.schema_version {
-        None => {
-            issues.push(doc_issue(Some("schema_version"), Problem::MissingField));
-            false
-        }
-        Some(raw) => match serde_json::from_str::<u32>(raw.get()) {
-            Ok(SCHEMA_VERSION) => true,
-            _ => {
-                issues.push(doc_issue(
-                    Some("schema_version"),
-                    Problem::UnsupportedSchemaVersion {
-                        found: raw.get().chars().take(40).collect(),
-                        supported: SCHEMA_VERSION,
-                    },
-                ));
-                false
-            }
-        },
-    };
-    if !version_ok {
-        return (Catalogue::default(), issues);
-    }
     let name = meta_text(doc.name, "name", limits, &mut issues);
     let publisher = meta_text(doc.publisher, "publisher", limits, &mut issues);
+    let arrays = [
+        array_items(doc.providers, RecordKind::Provider, &mut issues),
+        array_items(doc.places, RecordKind::Place, &mut issues),
+        array_items(doc.courses, RecordKind::Course, &mut issues),
+        array_items(doc.sessions, RecordKind::Session, &mut issues),
+        array_items(doc.help_places, RecordKind::HelpPlace, &mut issues),
+        array_items(doc.help_networks, RecordKind::HelpNetwork, &mut issues),
+    ];
+    let [raw_providers, raw_places, raw_courses, raw_sessions, raw_help_places, raw_help_networks] =
+        arrays;
     let generated_on =
         doc.generated_on.and_then(
             |raw| match serde_json::from_str::<Option<Date>>(raw.get()) {
@@ -193,42 +154,41 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
             },
         );
     let providers = parse_array(
-        &doc.providers,
+        &raw_providers,
         RecordKind::Provider,
         limits,
         PROVIDER,
         &mut issues,
     );
-    let places = parse_array(&doc.places, RecordKind::Place, limits, PLACE, &mut issues);
+    let places = parse_array(&raw_places, RecordKind::Place, limits, PLACE, &mut issues);
     let courses = parse_array(
-        &doc.courses,
+        &raw_courses,
         RecordKind::Course,
         limits,
         COURSE,
         &mut issues,
     );
     let sessions = parse_array(
-        &doc.sessions,
+        &raw_sessions,
         RecordKind::Session,
         limits,
         SESSION,
         &mut issues,
     );
     let help_places = parse_array(
-        &doc.help_places,
+        &raw_help_places,
         RecordKind::HelpPlace,
         limits,
         HELP_PLACE,
         &mut issues,
     );
     let help_networks = parse_array(
-        &doc.help_networks,
+        &raw_help_networks,
         RecordKind::HelpNetwork,
         limits,
         HELP_NETWORK,
         &mut issues,
     );
-    drop(doc);
     let meta = Meta {
         name,
         publisher,
@@ -243,7 +203,50 @@ pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) 
         help_networks,
     };
     let cat = build(meta, parts, &mut issues);
-    (cat, issues)
+    Ok((cat, issues))
+}
+
+/// [`read`], and a record array that is not a list is an error of the whole document (the app
+/// must not show a catalogue without its courses as "no training fits").
+pub(crate) fn read_complete(
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<(Catalogue, Vec<Issue>), DocumentError> {
+    let (cat, issues) = read(bytes, limits)?;
+    let broken = issues
+        .iter()
+        .find_map(|i| match (&i.kind, &i.field, &i.problem) {
+            (RecordKind::Document, Some(field), Problem::WrongType { found, .. }) => ARRAY_NAMES
+                .iter()
+                .find(|a| **a == field.as_str())
+                .map(|a| (*a, *found)),
+            _ => None,
+        });
+    match broken {
+        Some((array, found)) => Err(DocumentError::ArrayWrongType { array, found }),
+        None => Ok((cat, issues)),
+    }
+}
+
+/// The record arrays of a document.
+const ARRAY_NAMES: [&str; 6] = [
+    "providers",
+    "places",
+    "courses",
+    "sessions",
+    "help_places",
+    "help_networks",
+];
+
+/// [`read`] of a text, an unreadable document as one issue (for callers that list issues).
+pub(crate) fn from_json(text: &str, limits: &Limits) -> (Catalogue, Vec<Issue>) {
+    match read(text.as_bytes(), limits) {
+        Ok(read) => read,
+        Err(e) => (
+            Catalogue::default(),
+            vec![doc_issue(None, Problem::Document(e))],
+        ),
+    }
 }
 
 fn meta_text(
@@ -254,7 +257,16 @@ fn meta_text(
 ) -> Option<String> {
     let raw = raw?;
     match serde_json::from_str::<Option<String>>(raw.get()) {
-        Ok(Some(s)) if char_len_over(&s, limits.max_title_chars) => {
+        Ok(Some(mut s)) if !char_len_over(&s, limits.max_title_chars) => {
+            let mut c = Check {
+                limits,
+                problems: Vec::new(),
+            };
+            c.clean(field, &mut s, false);
+            issues.extend(c.problems.into_iter().map(|(f, p)| doc_issue(Some(&f), p)));
+            Some(s)
+        }
+        Ok(Some(s)) => {
             issues.push(doc_issue(
                 Some(field),
                 Problem::TooLong {
@@ -297,8 +309,8 @@ fn parse_array<T: DeserializeOwned>(
     }
     for (index, raw) in raws.iter().take(limits.max_records).enumerate() {
         match serde_json::from_str::<T>(raw.get()) {
-            Ok(v) => {
-                if check_one(&v, index, kind, limits, rules.0, rules.1, issues) {
+            Ok(mut v) => {
+                if check_one(&mut v, index, kind, limits, rules.0, rules.1, issues) {
                     kept.recs.push(v);
                     kept.src.push(index as u32);
                 }
@@ -310,7 +322,7 @@ fn parse_array<T: DeserializeOwned>(
 }
 
 /// How to read a record's id and check its fields.
-type Rules<T> = (fn(&T) -> &str, fn(&mut Check, &T));
+type Rules<T> = (fn(&T) -> &str, fn(&mut Check, &mut T));
 
 fn check_records<T>(
     recs: Vec<T>,
@@ -321,7 +333,8 @@ fn check_records<T>(
 ) -> Kept<T> {
     let mut src = Vec::with_capacity(recs.len());
     let mut keep = Vec::with_capacity(recs.len());
-    for (index, rec) in recs.iter().enumerate() {
+    let mut recs = recs;
+    for (index, rec) in recs.iter_mut().enumerate() {
         let ok = check_one(rec, index, kind, limits, rules.0, rules.1, issues);
         keep.push(ok);
         if ok {
@@ -329,7 +342,6 @@ fn check_records<T>(
         }
     }
     let mut flags = keep.into_iter();
-    let mut recs = recs;
     recs.retain(|_| flags.next().unwrap_or(false));
     Kept { recs, src }
 }
@@ -349,7 +361,7 @@ fn record_issue_from_serde(
     let id = serde_json::from_str::<IdOnly>(raw)
         .ok()
         .and_then(|r| r.id)
-        .and_then(|v| v.as_str().map(|s| s.chars().take(100).collect()));
+        .and_then(|v| v.as_str().map(shown));
     let msg = error.to_string();
     let (problem, extra) = problem_from_serde(strip_position(&msg));
     // A missing field is reported after its record's `}`, any other error just after the bad value.
@@ -362,6 +374,15 @@ fn record_issue_from_serde(
         (true, Some(x)) => Some(x),
         (false, None) => Some(path),
         (false, Some(x)) => Some(format!("{path}.{x}")),
+    };
+    // serde knows the Rust type's range (0–255 for a `u8`), the schema the field's own.
+    let problem = match (problem, field.as_deref().and_then(|f| range_of(kind, f))) {
+        (Problem::OutOfRange { value, .. }, Some((min, max))) => Problem::OutOfRange {
+            value,
+            min: min.to_string(),
+            max: max.to_string(),
+        },
+        (p, _) => p,
     };
     Issue {
         kind,
@@ -447,10 +468,10 @@ pub(crate) fn from_records(r: CatalogueRecords, limits: &Limits) -> (Catalogue, 
     if r.schema_version != SCHEMA_VERSION {
         issues.push(doc_issue(
             Some("schema_version"),
-            Problem::UnsupportedSchemaVersion {
+            Problem::Document(DocumentError::UnsupportedSchemaVersion {
                 found: r.schema_version.to_string(),
                 supported: SCHEMA_VERSION,
-            },
+            }),
         ));
         return (Catalogue::default(), issues);
     }
@@ -511,6 +532,26 @@ fn char_len_over(s: &str, max: usize) -> bool {
     s.len() > max && s.chars().count() > max
 }
 
+/// Allowed ranges of the numeric fields, `(record, field, min, max)`: used by the field checks
+/// and to say the right range when serde refuses a number for its Rust type (an `age_min` of
+/// 300 does not fit a `u8`, but the allowed range is 0–120, not 0–255).
+const RANGES: [(RecordKind, &str, u32, u32); 7] = [
+    (RecordKind::Course, "certification_level", 1, 8),
+    (RecordKind::Course, "age_min", 0, 120),
+    (RecordKind::Course, "age_max", 0, 120),
+    (RecordKind::Course, "duration_hours", 1, 10_000),
+    (RecordKind::Course, "duration_weeks", 1, 520),
+    (RecordKind::Course, "funding.price_eur", 0, 1_000_000),
+    (RecordKind::Session, "seats", 0, 100_000),
+];
+
+fn range_of(kind: RecordKind, field: &str) -> Option<(u32, u32)> {
+    RANGES
+        .iter()
+        .find(|(k, f, _, _)| *k == kind && *f == field)
+        .map(|(_, _, min, max)| (*min, *max))
+}
+
 impl Check<'_> {
     fn fail(&mut self, field: impl Into<String>, p: Problem) {
         self.problems.push((field.into(), p));
@@ -527,18 +568,43 @@ impl Check<'_> {
                     max: self.limits.max_id_chars,
                 },
             );
-        } else if v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        } else if v.chars().any(char::is_whitespace) {
             self.fail(
                 field,
                 Problem::InvalidFormat {
-                    value: v.chars().take(60).collect(),
+                    value: shown(v),
                     expected: "identifiant sans espace / id without spaces",
                 },
             );
+        } else {
+            // An id that looks like another one (zero-width inside, bidi) is refused, not cleaned:
+            // cleaning could make it collide with a genuine record's id.
+            let kinds = text_safety::unsafe_kinds(v);
+            if !kinds.is_empty() {
+                self.fail(field, Problem::UnsafeCharacters { kinds });
+            }
         }
     }
 
-    fn text(&mut self, field: &str, v: &str, max: usize, required: bool) {
+    /// Removes unsafe characters from a text, with a (non-dropping) issue saying so.
+    fn clean(&mut self, field: &str, v: &mut String, multiline: bool) {
+        let cleaned = text_safety::clean(v, multiline);
+        if let std::borrow::Cow::Owned(text) = cleaned.text {
+            if cleaned.removed > 0 {
+                self.fail(
+                    field,
+                    Problem::CharactersRemoved {
+                        removed: cleaned.removed,
+                        kinds: cleaned.kinds,
+                    },
+                );
+            }
+            *v = text;
+        }
+    }
+
+    fn text(&mut self, field: &str, v: &mut String, max: usize, required: bool) {
+        self.clean(field, v, max > self.limits.max_title_chars);
         if required && v.trim().is_empty() {
             self.fail(field, Problem::Empty);
         } else if char_len_over(v, max) {
@@ -552,11 +618,17 @@ impl Check<'_> {
         }
     }
 
-    fn title(&mut self, field: &str, v: &str) {
+    fn title(&mut self, field: &str, v: &mut String) {
         self.text(field, v, self.limits.max_title_chars, true);
     }
 
-    fn opt_text(&mut self, field: &str, v: &Option<String>) {
+    fn opt_title(&mut self, field: &str, v: &mut Option<String>) {
+        if let Some(v) = v {
+            self.text(field, v, self.limits.max_title_chars, false);
+        }
+    }
+
+    fn opt_text(&mut self, field: &str, v: &mut Option<String>) {
         if let Some(v) = v {
             self.text(field, v, self.limits.max_text_chars, false);
         }
@@ -579,7 +651,7 @@ impl Check<'_> {
             self.fail(
                 field,
                 Problem::InvalidFormat {
-                    value: v.chars().take(40).collect(),
+                    value: shown(v),
                     expected,
                 },
             );
@@ -601,49 +673,59 @@ impl Check<'_> {
         }
     }
 
-    fn max_u32(&mut self, field: &str, v: Option<u32>, min: u32, max: u32) {
-        if let Some(v) = v {
-            if v < min || v > max {
-                self.fail(
-                    field,
-                    Problem::OutOfRange {
-                        value: v.to_string(),
-                        min: min.to_string(),
-                        max: max.to_string(),
-                    },
-                );
-            }
+    /// A whole number within its range of [`RANGES`].
+    fn in_range(&mut self, kind: RecordKind, field: &str, v: Option<u32>) {
+        let (Some(v), Some((min, max))) = (v, range_of(kind, field)) else {
+            return;
+        };
+        if v < min || v > max {
+            self.fail(
+                field,
+                Problem::OutOfRange {
+                    value: v.to_string(),
+                    min: min.to_string(),
+                    max: max.to_string(),
+                },
+            );
         }
     }
 
-    fn address(&mut self, a: &Address) {
-        if let Some(s) = &a.street {
-            self.text("address.street", s, self.limits.max_title_chars, false);
-        }
+    fn address(&mut self, a: &mut Address) {
+        self.opt_title("address.street", &mut a.street);
         self.digits("address.postcode", &a.postcode, 5, "5 chiffres / 5 digits");
         if !crate::profile::encoding::is_valid_insee(&a.insee_code) {
             self.fail(
                 "address.insee_code",
                 Problem::InvalidFormat {
-                    value: a.insee_code.chars().take(40).collect(),
+                    value: shown(&a.insee_code),
                     expected: "code INSEE à 5 caractères (93048, 2A004) / 5-character INSEE code",
                 },
             );
         }
-        self.title("address.city", &a.city);
+        self.title("address.city", &mut a.city);
     }
 
-    fn contact(&mut self, c: &Contact) {
-        if let Some(p) = &c.phone {
+    fn contact(&mut self, c: &mut Contact) {
+        if let Some(p) = &mut c.phone {
             self.text("contact.phone", p, 40, false);
         }
         if let Some(e) = &c.email {
-            self.text("contact.email", e, self.limits.max_title_chars, false);
-            if !e.contains('@') || e.chars().any(char::is_whitespace) {
+            if char_len_over(e, self.limits.max_title_chars) {
+                self.fail(
+                    "contact.email",
+                    Problem::TooLong {
+                        length: e.chars().count(),
+                        max: self.limits.max_title_chars,
+                    },
+                );
+            } else if !e.contains('@')
+                || e.chars().any(char::is_whitespace)
+                || !text_safety::unsafe_kinds(e).is_empty()
+            {
                 self.fail(
                     "contact.email",
                     Problem::InvalidFormat {
-                        value: e.chars().take(60).collect(),
+                        value: shown(e),
                         expected: "adresse e-mail / e-mail address",
                     },
                 );
@@ -657,9 +739,9 @@ impl Check<'_> {
     }
 }
 
-fn check_provider(c: &mut Check, p: &Provider) {
+fn check_provider(c: &mut Check, p: &mut Provider) {
     c.id("id", &p.id);
-    c.title("name", &p.name);
+    c.title("name", &mut p.name);
     if let Some(s) = &p.siret {
         c.digits("siret", s, 14, "14 chiffres / 14 digits");
     }
@@ -667,20 +749,20 @@ fn check_provider(c: &mut Check, p: &Provider) {
     c.items("labels", p.labels.len());
 }
 
-fn check_place(c: &mut Check, p: &Place) {
+fn check_place(c: &mut Check, p: &mut Place) {
     c.id("id", &p.id);
-    c.title("name", &p.name);
-    c.address(&p.address);
+    c.title("name", &mut p.name);
+    c.address(&mut p.address);
     c.coordinates(p.latitude, p.longitude);
-    c.opt_text("accessibility.details", &p.accessibility.details);
-    c.contact(&p.contact);
+    c.opt_text("accessibility.details", &mut p.accessibility.details);
+    c.contact(&mut p.contact);
 }
 
-fn check_course(c: &mut Check, k: &Course) {
+fn check_course(c: &mut Check, k: &mut Course) {
     c.id("id", &k.id);
-    c.title("title", &k.title);
-    c.opt_text("summary", &k.summary);
-    c.opt_text("prerequisites", &k.prerequisites);
+    c.title("title", &mut k.title);
+    c.opt_text("summary", &mut k.summary);
+    c.opt_text("prerequisites", &mut k.prerequisites);
     if k.domains.is_empty() {
         c.fail("domains", Problem::Empty);
     }
@@ -693,7 +775,7 @@ fn check_course(c: &mut Check, k: &Course) {
             c.fail(
                 format!("rome_codes[{i}]"),
                 Problem::InvalidFormat {
-                    value: code.chars().take(40).collect(),
+                    value: shown(code),
                     expected: "lettre + 4 chiffres (M1805) / letter + 4 digits",
                 },
             );
@@ -708,70 +790,64 @@ fn check_course(c: &mut Check, k: &Course) {
             c.fail(
                 "rncp_code",
                 Problem::InvalidFormat {
-                    value: r.chars().take(40).collect(),
+                    value: shown(r),
                     expected: "RNCP + chiffres (RNCP37674) / RNCP + digits",
                 },
             );
         }
     }
-    c.max_u32(
+    let kind = RecordKind::Course;
+    c.in_range(
+        kind,
         "certification_level",
         k.certification_level.map(u32::from),
-        1,
-        8,
     );
-    c.max_u32("age_min", k.age_min.map(u32::from), 0, 120);
-    c.max_u32("age_max", k.age_max.map(u32::from), 0, 120);
+    c.in_range(kind, "age_min", k.age_min.map(u32::from));
+    c.in_range(kind, "age_max", k.age_max.map(u32::from));
     if let (Some(a), Some(b)) = (k.age_min, k.age_max) {
         if a > b {
             c.fail("age_min", Problem::AgeMinAboveMax);
         }
     }
     c.items("rhythms", k.rhythms.len());
-    c.max_u32("duration_hours", k.duration_hours, 1, 10_000);
-    c.max_u32("duration_weeks", k.duration_weeks, 1, 520);
+    c.in_range(kind, "duration_hours", k.duration_hours);
+    c.in_range(kind, "duration_weeks", k.duration_weeks);
     if let Some(f) = &k.funding {
         c.items("funding.funders", f.funders.len());
-        c.max_u32("funding.price_eur", f.price_eur, 0, 1_000_000);
+        c.in_range(kind, "funding.price_eur", f.price_eur);
     }
     c.items("selection", k.selection.len());
     c.items("target_jobs", k.target_jobs.len());
-    for (i, j) in k.target_jobs.iter().enumerate() {
-        if char_len_over(j, c.limits.max_title_chars) || j.trim().is_empty() {
-            c.text(
-                &format!("target_jobs[{i}]"),
-                j,
-                c.limits.max_title_chars,
-                true,
-            );
-        }
+    let max = c.limits.max_title_chars;
+    for (i, j) in k.target_jobs.iter_mut().enumerate() {
+        c.text(&format!("target_jobs[{i}]"), j, max, true);
     }
 }
 
-fn check_session(c: &mut Check, s: &Session) {
+fn check_session(c: &mut Check, s: &mut Session) {
     c.id("id", &s.id);
     if let (Some(a), Some(b)) = (s.start, s.end) {
         if b < a {
             c.fail("end", Problem::EndBeforeStart);
         }
     }
-    c.max_u32("seats", s.seats, 0, 100_000);
+    c.in_range(RecordKind::Session, "seats", s.seats);
 }
 
-fn check_help_place(c: &mut Check, h: &HelpPlace) {
+fn check_help_place(c: &mut Check, h: &mut HelpPlace) {
     c.id("id", &h.id);
-    c.title("name", &h.name);
-    c.address(&h.address);
+    c.title("name", &mut h.name);
+    c.address(&mut h.address);
     c.coordinates(h.latitude, h.longitude);
     c.items("services", h.services.len());
     c.items("audiences", h.audiences.len());
     c.items("reception", h.reception.len());
-    c.opt_text("opening_hours", &h.opening_hours);
-    c.contact(&h.contact);
+    c.opt_text("opening_hours", &mut h.opening_hours);
+    c.contact(&mut h.contact);
 }
 
-fn check_help_network(c: &mut Check, n: &HelpNetwork) {
-    c.title("name", &n.name);
+fn check_help_network(c: &mut Check, n: &mut HelpNetwork) {
+    c.title("name", &mut n.name);
 }
 
 const PROVIDER: Rules<Provider> = (|p| &p.id, check_provider);

@@ -1,9 +1,153 @@
 //! French and English sentences for validation issues, for webmasters.
 
 use super::{pick, Lang};
-use crate::catalogue::{Issue, Problem, RecordKind};
+use crate::catalogue::text_safety::UnsafeKind;
+use crate::catalogue::{DocumentError, Issue, Problem, RecordKind, ValueKind};
+
+/// "1 caractère", "2 caractères": the French plural starts at 2, the English one at 2 too.
+fn count(lang: Lang, n: usize, fr: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = if lang == Lang::Fr { fr } else { en };
+    format!("{n} {}", if n < 2 { one } else { many })
+}
+
+impl ValueKind {
+    /// The kind of value in words ("un texte", "a text").
+    pub fn describe(self, lang: Lang) -> String {
+        let (fr, en) = match self {
+            ValueKind::Null => ("null", "null"),
+            ValueKind::Boolean => ("true ou false", "true or false"),
+            ValueKind::Number => ("un nombre", "a number"),
+            ValueKind::WholeNumber => ("un nombre entier positif", "a non-negative whole number"),
+            ValueKind::Text => ("un texte entre guillemets", "a text in quotes"),
+            ValueKind::List => ("une liste [ … ]", "a list [ … ]"),
+            ValueKind::Object => ("un objet { … }", "an object { … }"),
+            ValueKind::Unknown => (
+                "une autre valeur (voir SCHEMA.md)",
+                "another value (see SCHEMA.md)",
+            ),
+        };
+        pick(lang, fr.into(), en.into())
+    }
+}
+
+impl UnsafeKind {
+    /// The kind of character in words.
+    pub fn describe(self, lang: Lang) -> String {
+        let (fr, en) = match self {
+            UnsafeKind::Bidi => (
+                "caractères d'inversion du sens d'écriture",
+                "bidirectional override characters",
+            ),
+            UnsafeKind::Invisible => ("caractères invisibles", "invisible characters"),
+            UnsafeKind::Control => ("caractères de contrôle", "control characters"),
+            UnsafeKind::CombiningMarks => ("accents empilés", "piled-up combining marks"),
+        };
+        pick(lang, fr.into(), en.into())
+    }
+}
+
+fn kinds_list(kinds: &[UnsafeKind], lang: Lang) -> String {
+    kinds
+        .iter()
+        .map(|k| k.describe(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl DocumentError {
+    /// What is wrong with the document, in words a webmaster can act on.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            DocumentError::TooLarge { max } => pick(
+                lang,
+                format!(
+                    "le document dépasse la limite de {max} octets ({} Mio) ; découpez le catalogue",
+                    max / (1024 * 1024)
+                ),
+                format!(
+                    "the document is over the {max}-byte limit ({} MiB); split the catalogue",
+                    max / (1024 * 1024)
+                ),
+            ),
+            DocumentError::NotUtf8 { line, offset } => pick(
+                lang,
+                format!(
+                    "le fichier n'est pas en UTF-8 (octet {offset}, ligne {line}) ; enregistrez-le en UTF-8"
+                ),
+                format!(
+                    "the file is not UTF-8 (byte {offset}, line {line}); save it as UTF-8"
+                ),
+            ),
+            DocumentError::Empty => pick(
+                lang,
+                "le document est vide".into(),
+                "the document is empty".into(),
+            ),
+            DocumentError::Html => pick(
+                lang,
+                "le document est une page web (HTML), pas un catalogue JSON".into(),
+                "the document is a web page (HTML), not a JSON catalogue".into(),
+            ),
+            DocumentError::NotAnObject { found } => pick(
+                lang,
+                format!(
+                    "le document est {}, attendu : un objet {{ \"schema_version\": 1, … }}",
+                    found.describe(Lang::Fr)
+                ),
+                format!(
+                    "the document is {}, expected an object {{ \"schema_version\": 1, … }}",
+                    found.describe(Lang::En)
+                ),
+            ),
+            DocumentError::Truncated => pick(
+                lang,
+                "le document s'arrête avant la fin du JSON (fichier tronqué ?)".into(),
+                "the document stops before the end of the JSON (truncated file?)".into(),
+            ),
+            DocumentError::Syntax { line, column } => pick(
+                lang,
+                format!("le JSON est invalide ligne {line}, colonne {column}"),
+                format!("invalid JSON at line {line}, column {column}"),
+            ),
+            DocumentError::MissingSchemaVersion => pick(
+                lang,
+                "champ `schema_version` manquant".into(),
+                "field `schema_version` is missing".into(),
+            ),
+            DocumentError::UnsupportedSchemaVersion { found, supported } => pick(
+                lang,
+                format!("version de schéma {found} non prise en charge (attendu : {supported})"),
+                format!("unsupported schema version {found} (expected {supported})"),
+            ),
+            DocumentError::ArrayWrongType { array, found } => pick(
+                lang,
+                format!(
+                    "`{array}` est {}, attendu : une liste [ … ]",
+                    found.describe(Lang::Fr)
+                ),
+                format!(
+                    "`{array}` is {}, expected a list [ … ]",
+                    found.describe(Lang::En)
+                ),
+            ),
+        }
+    }
+}
 
 impl RecordKind {
+    /// "à" and the kind of record, contracted in French ("au lieu", "à la formation",
+    /// "à l'organisme"); "to the place" in English.
+    pub fn describe_after_a(self, lang: Lang) -> String {
+        let words = self.describe(lang);
+        match lang {
+            Lang::Fr => match words.strip_prefix("le ") {
+                Some(rest) => format!("au {rest}"),
+                None => format!("à {words}"),
+            },
+            Lang::En => format!("to {words}"),
+        }
+    }
+
     /// The kind of record in words ("la session", "the session").
     pub fn describe(self, lang: Lang) -> String {
         let (fr, en) = match self {
@@ -23,35 +167,43 @@ impl Problem {
     /// What is wrong, in words.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Problem::Syntax {
-                line,
-                column,
-                detail,
-            } => pick(
-                lang,
-                format!("le JSON est invalide ligne {line}, colonne {column} ({detail})"),
-                format!("invalid JSON at line {line}, column {column} ({detail})"),
-            ),
-            Problem::DocumentTooLarge { bytes, max } => pick(
-                lang,
-                format!("le document fait {bytes} octets, au-delà de la limite de {max} octets"),
-                format!("the document is {bytes} bytes, over the {max}-byte limit"),
-            ),
-            Problem::UnsupportedSchemaVersion { found, supported } => pick(
-                lang,
-                format!("version de schéma {found} non prise en charge (attendu : {supported})"),
-                format!("unsupported schema version {found} (expected {supported})"),
-            ),
+            Problem::Document(e) => e.describe(lang),
             Problem::MissingField => pick(
                 lang,
                 "champ obligatoire manquant".into(),
                 "required field is missing".into(),
             ),
-            Problem::WrongType { found, expected } => pick(
+            Problem::DuplicateField => pick(
                 lang,
-                format!("type incorrect : {found}, attendu : {expected}"),
-                format!("wrong type: {found}, expected {expected}"),
+                "champ donné deux fois dans le même enregistrement".into(),
+                "field given twice in the same record".into(),
             ),
+            Problem::WrongType {
+                found,
+                value,
+                expected,
+            } => {
+                let v = |l: Lang| match (value, l) {
+                    (Some(v), Lang::Fr) => format!(" « {v} »"),
+                    (Some(v), Lang::En) => format!(" \"{v}\""),
+                    (None, _) => String::new(),
+                };
+                pick(
+                    lang,
+                    format!(
+                        "type incorrect : {}{}, attendu : {}",
+                        found.describe(Lang::Fr),
+                        v(Lang::Fr),
+                        expected.describe(Lang::Fr)
+                    ),
+                    format!(
+                        "wrong type: {}{}, expected {}",
+                        found.describe(Lang::En),
+                        v(Lang::En),
+                        expected.describe(Lang::En)
+                    ),
+                )
+            }
             Problem::UnknownValue { value, allowed } => {
                 let list = allowed.join(", ");
                 pick(
@@ -84,8 +236,14 @@ impl Problem {
             ),
             Problem::TooLong { length, max } => pick(
                 lang,
-                format!("texte trop long : {length} caractères, {max} au plus"),
-                format!("text too long: {length} characters, at most {max}"),
+                format!(
+                    "texte trop long : {}, {max} au plus",
+                    count(Lang::Fr, *length, ("caractère", "caractères"), ("", ""))
+                ),
+                format!(
+                    "text too long: {}, at most {max}",
+                    count(Lang::En, *length, ("", ""), ("character", "characters"))
+                ),
             ),
             Problem::TooManyItems { count, max } => pick(
                 lang,
@@ -118,8 +276,8 @@ impl Problem {
             Problem::UnknownReference { target, id } => pick(
                 lang,
                 format!(
-                    "fait référence à {} « {id} », inconnu(e) ou rejeté(e)",
-                    target.describe(Lang::Fr)
+                    "fait référence {} « {id} », inconnu(e) ou rejeté(e)",
+                    target.describe_after_a(Lang::Fr)
                 ),
                 format!(
                     "refers to {} \"{id}\", unknown or rejected",
@@ -135,6 +293,35 @@ impl Problem {
                 lang,
                 "l'âge minimum est supérieur à l'âge maximum".into(),
                 "the minimum age is above the maximum age".into(),
+            ),
+            Problem::CharactersRemoved { removed, kinds } => pick(
+                lang,
+                format!(
+                    "{} du texte ({}) ; l'enregistrement est gardé",
+                    count(
+                        Lang::Fr,
+                        *removed,
+                        ("caractère retiré", "caractères retirés"),
+                        ("", "")
+                    ),
+                    kinds_list(kinds, Lang::Fr)
+                ),
+                format!(
+                    "{} removed from the text ({}); the record is kept",
+                    count(Lang::En, *removed, ("", ""), ("character", "characters")),
+                    kinds_list(kinds, Lang::En)
+                ),
+            ),
+            Problem::UnsafeCharacters { kinds } => pick(
+                lang,
+                format!(
+                    "contient des {} : refusé, car il pourrait se faire passer pour un autre",
+                    kinds_list(kinds, Lang::Fr)
+                ),
+                format!(
+                    "contains {}: refused, as it could pass for another one",
+                    kinds_list(kinds, Lang::En)
+                ),
             ),
             Problem::Other { message } => pick(
                 lang,
@@ -199,5 +386,62 @@ mod tests {
             "places[12] (id \"lieu-1\"), field `latitude`: is 123.4, expected between -90 and 90"
         );
         assert_eq!(i.to_string(), i.describe(Lang::En));
+    }
+
+    #[test]
+    fn a_reference_to_a_place_says_au_lieu_in_french() {
+        let p = Problem::UnknownReference {
+            target: RecordKind::Place,
+            id: "x".into(),
+        };
+        let fr = p.describe(Lang::Fr);
+        assert!(fr.starts_with("fait référence au lieu « x »"), "{fr}");
+        assert!(!fr.contains("à le"), "{fr}");
+        let p = Problem::UnknownReference {
+            target: RecordKind::Course,
+            id: "x".into(),
+        };
+        assert!(p
+            .describe(Lang::Fr)
+            .starts_with("fait référence à la formation"));
+        for kind in [
+            RecordKind::Provider,
+            RecordKind::HelpPlace,
+            RecordKind::HelpNetwork,
+        ] {
+            assert!(!kind.describe_after_a(Lang::Fr).contains("à le"));
+        }
+    }
+
+    #[test]
+    fn one_removed_character_is_singular_and_two_are_plural() {
+        let one = Problem::CharactersRemoved {
+            removed: 1,
+            kinds: vec![UnsafeKind::Bidi],
+        };
+        assert!(one
+            .describe(Lang::Fr)
+            .starts_with("1 caractère retiré du texte"));
+        assert!(one.describe(Lang::En).starts_with("1 character removed"));
+        let two = Problem::CharactersRemoved {
+            removed: 2,
+            kinds: vec![UnsafeKind::Control],
+        };
+        assert!(two
+            .describe(Lang::Fr)
+            .starts_with("2 caractères retirés du texte"));
+    }
+
+    #[test]
+    fn a_wrong_type_is_said_in_french_without_serde_words() {
+        let p = Problem::WrongType {
+            found: ValueKind::Text,
+            value: Some("abc".into()),
+            expected: ValueKind::WholeNumber,
+        };
+        assert_eq!(
+            p.describe(Lang::Fr),
+            "type incorrect : un texte entre guillemets « abc », attendu : un nombre entier positif"
+        );
     }
 }
