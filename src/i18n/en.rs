@@ -239,4 +239,25 @@ pub const TEXTS: Texts = Texts {
 
     footer_privacy: "No data leaves your browser: no account, no tracker.",
     footer_licence: "Aiguillage is free software (AGPL-3.0 or later licence).",
+
+    // --- profile ---
+    step_gender: "Gender",
+    step_newcomer: "Arrival in France",
+    q_gender_title: "How do you describe yourself?",
+    q_gender_explain: "Some courses are for women only: this answer is only used to show them to you or not. If no answer fits you (for example if you are non-binary), choose “Other” or “I'd rather not say”: these courses will be shown with advice to check with the provider. Optional question; the answer never leaves your browser.",
+    q_newcomer_title: "Did you arrive in France recently, or do you have a diploma from abroad?",
+    q_newcomer_explain: "We can then point you to French courses and to the recognition of a foreign diploma (ENIC-NARIC). Optional question.",
+    help_none_near: "We do not know a place near you: the official service below will show you one.",
+    help_hours_raw: "Opening hours (as published)",
+    help_locator_mediation: "Find a digital-mediation place near you (national map)",
+    help_locator_france_services: "Find the nearest France Services",
+    help_locator_cep: "Find your career adviser (Mon CEP)",
+    help_locator_transitions_pro: "Find the Transitions Pro of your region",
+    help_locator_enic_naric: "Get your foreign diploma recognised (ENIC-NARIC)",
+    help_locator_french_courses: "French courses of the republican integration contract",
+    link_damaged: "This link seems damaged (a character may have changed when it was copied): we do not open it, so as not to show someone else's answers. Answer the questionnaire to get your results back.",
+    home_help_coverage: "The digital-mediation places we know are those of the Auvergne-Rhône-Alpes region (687 places of the ANCT national map, in its 12 departments). Elsewhere, we give you the link to the national map, which covers all of France.",
+    home_help_career_change: "career advice (CEP) and Transitions Pro, if you are an employee who wants to change career;",
+    home_help_newcomers: "French courses and the recognition of foreign diplomas (ENIC-NARIC), if you arrived in France recently;",
+    funding_jobseeker_unregistered: "Looking for work without being registered: register with France Travail first; an adviser can then look at funding for the training with you (Region, France Travail).",
 };

@@ -239,4 +239,25 @@ pub const TEXTS: Texts = Texts {
 
     footer_privacy: "Aucune donnée ne quitte votre navigateur : pas de compte, pas de traceur.",
     footer_licence: "Aiguillage est un logiciel libre (licence AGPL-3.0 ou ultérieure).",
+
+    // --- profile ---
+    step_gender: "Genre",
+    step_newcomer: "Arrivée en France",
+    q_gender_title: "Comment vous décrivez-vous ?",
+    q_gender_explain: "Certaines formations sont réservées aux femmes : cette réponse sert seulement à vous les proposer ou non. Si aucune réponse ne vous correspond (personne non binaire, par exemple), choisissez « Autre » ou « Je préfère ne pas répondre » : ces formations vous seront montrées avec le conseil de vérifier auprès de l'organisme. Question facultative ; la réponse ne quitte pas votre navigateur.",
+    q_newcomer_title: "Êtes-vous arrivé·e en France récemment, ou avez-vous un diplôme obtenu à l'étranger ?",
+    q_newcomer_explain: "Nous pourrons vous indiquer les cours de français et la démarche pour faire reconnaître un diplôme étranger (ENIC-NARIC). Question facultative.",
+    help_none_near: "Nous ne connaissons pas de lieu près de chez vous : le service officiel ci-dessous vous en indique un.",
+    help_hours_raw: "Horaires (tels que publiés)",
+    help_locator_mediation: "Trouver un lieu de médiation numérique près de chez vous (carte nationale)",
+    help_locator_france_services: "Trouver la France Services la plus proche",
+    help_locator_cep: "Trouver votre conseiller·ère en évolution professionnelle (Mon CEP)",
+    help_locator_transitions_pro: "Trouver la Transitions Pro de votre région",
+    help_locator_enic_naric: "Faire reconnaître votre diplôme étranger (ENIC-NARIC)",
+    help_locator_french_courses: "Les cours de français du contrat d'intégration républicaine",
+    link_damaged: "Ce lien semble abîmé (un caractère a peut-être changé en le copiant) : nous ne l'ouvrons pas, pour ne pas afficher les réponses de quelqu'un d'autre. Répondez au questionnaire pour retrouver vos résultats.",
+    home_help_coverage: "Les lieux de médiation numérique que nous connaissons sont ceux de la région Auvergne-Rhône-Alpes (687 lieux de la carte nationale de l'ANCT, dans ses 12 départements). Ailleurs, nous vous donnons le lien vers la carte nationale, qui couvre toute la France.",
+    home_help_career_change: "le conseil en évolution professionnelle (CEP) et Transitions Pro, si vous êtes salarié·e et voulez changer de métier ;",
+    home_help_newcomers: "les cours de français et la reconnaissance des diplômes étrangers (ENIC-NARIC), si vous êtes arrivé·e en France récemment ;",
+    funding_jobseeker_unregistered: "En recherche d'emploi sans être inscrit·e : inscrivez-vous d'abord à France Travail ; un·e conseiller·ère pourra ensuite étudier avec vous le financement de la formation (Région, France Travail).",
 };

@@ -32,6 +32,10 @@ fn question(step: Step) -> AnyView {
         Step::Situation => view! { <SituationQuestion /> }.into_any(),
         Step::Age => view! { <AgeQuestion /> }.into_any(),
         Step::Rqth => view! { <RqthQuestion /> }.into_any(),
+        Step::Gender => view! { <crate::components::quiz::gender::GenderQuestion /> }.into_any(),
+        Step::Newcomer => {
+            view! { <crate::components::quiz::newcomer::NewcomerQuestion /> }.into_any()
+        }
         Step::Location => view! { <LocationQuestion /> }.into_any(),
         Step::Interests => view! { <InterestsQuestion /> }.into_any(),
         Step::Comfort => view! { <ComfortQuestion /> }.into_any(),
@@ -63,7 +67,7 @@ pub fn Quiz() -> impl IntoView {
 
     // The address decides what is shown. A profile in the fragment fills the answers once (and
     // opens the summary unless `etape` names a question); `etape` names the question.
-    let bad_link = RwSignal::new(false);
+    let bad_link = RwSignal::new(None::<aiguillage_core::profile::DecodeError>);
     let location = use_location();
     let query = use_query_map();
     Effect::new(move |_| {
@@ -80,7 +84,7 @@ pub fn Quiz() -> impl IntoView {
                     quiz.remember_link(&hash);
                 }
             }
-            FragmentProfile::Invalid(_) => bad_link.set(true),
+            FragmentProfile::Invalid(e) => bad_link.set(Some(e)),
             FragmentProfile::Missing => {}
         }
         let step = match wanted {
@@ -154,8 +158,8 @@ pub fn Quiz() -> impl IntoView {
         <section class="quiz" aria-labelledby="quiz-title">
             <h1 id="quiz-title">{move || i18n.t().quiz_title}</h1>
             <p class="quiz__intro">{move || i18n.t().quiz_intro}</p>
-            {move || bad_link.get().then(|| view! {
-                <p class="notice notice--error" role="alert">{i18n.t().quiz_bad_link}</p>
+            {move || bad_link.get().map(|e| view! {
+                <p class="notice notice--error" role="alert">{profile_url::bad_link_text(&e, i18n.t(), i18n.t().quiz_bad_link)}</p>
             })}
             {has_saved.then(|| view! {
                 <p><button type="button" class="button" on:click=resume>{move || i18n.t().quiz_resume}</button></p>

@@ -123,9 +123,9 @@ pub fn Results() -> impl IntoView {
                 }
                 .into_any()
             }
-            FragmentProfile::Invalid(_) => {
+            FragmentProfile::Invalid(e) => {
                 return view! {
-                    <p class="notice notice--error" role="alert">{t.results_bad_link}</p>
+                    <p class="notice notice--error" role="alert">{profile_url::bad_link_text(&e, t, t.results_bad_link)}</p>
                     <p><A href=Page::Quiz.href() attr:class="button button--primary">{t.cta_start}</A></p>
                 }
                 .into_any()

@@ -3,7 +3,7 @@
 use super::{format_date, format_eur, format_km, join_words, pick, Lang};
 use crate::catalogue::{Audience, SelectionStep};
 use crate::matching::{Condition, Fact, HelpReason, NextStep, Reason, Warning, Widening};
-use crate::profile::AgeRange;
+use crate::profile::{AgeRange, EducationLevel};
 
 fn labels<T: Copy>(items: &[T], lang: Lang, f: fn(T, Lang) -> &'static str) -> String {
     let words: Vec<String> = items.iter().map(|x| f(*x, lang).to_string()).collect();
@@ -217,9 +217,11 @@ impl Warning {
             ),
             Warning::AgeToCheck(ages) => age_to_check(*ages, lang),
             Warning::ReservedFor(a) => match a {
-                Audience::Femmes => {
-                    pick(lang, "réservé aux femmes".into(), "for women only".into())
-                }
+                Audience::Femmes => pick(
+                    lang,
+                    "réservé aux femmes : vérifiez auprès de l'organisme".into(),
+                    "for women only: check with the provider".into(),
+                ),
                 a => pick(
                     lang,
                     format!(
@@ -232,6 +234,22 @@ impl Warning {
                     ),
                 ),
             },
+            Warning::MinorCheckMinimumAge => pick(
+                lang,
+                "vous avez moins de 18 ans : vérifiez l'âge minimum auprès de l'organisme".into(),
+                "you are under 18: check the minimum age with the provider".into(),
+            ),
+            Warning::LevelPossibleButHard { required } => pick(
+                lang,
+                format!(
+                    "niveau {} demandé : possible avec un bac pro, mais difficile (cette formation mène à un niveau licence) ; demandez à l'organisme quel accompagnement il propose",
+                    required.label(Lang::Fr)
+                ),
+                format!(
+                    "requires {}: possible with a vocational bac, but hard (this course leads to a bachelor's level); ask the provider what support it offers",
+                    required.label(Lang::En)
+                ),
+            ),
             Warning::RegisterWithFranceTravail => pick(
                 lang,
                 "réservé aux demandeurs d'emploi : inscrivez-vous d'abord à France Travail".into(),
@@ -379,7 +397,10 @@ impl Condition {
                 format!("réservé aux {max} ans et moins"),
                 format!("for people aged {max} and under"),
             ),
-            Condition::LevelBelow { required } => pick(
+            // Up to the bac, a refresher course may bring the level the course expects; in higher
+            // education the way in without the diploma is a validation of experience (VAPP), not
+            // a refresher.
+            Condition::LevelBelow { required } if *required <= EducationLevel::Bac => pick(
                 lang,
                 format!(
                     "demande le niveau {} (une remise à niveau peut suffire)",
@@ -387,6 +408,17 @@ impl Condition {
                 ),
                 format!(
                     "requires {} (a refresher course may be enough)",
+                    required.label(Lang::En)
+                ),
+            ),
+            Condition::LevelBelow { required } => pick(
+                lang,
+                format!(
+                    "demande le niveau {} : une entrée par validation des acquis (VAPP) est parfois possible, renseignez-vous auprès de l'organisme",
+                    required.label(Lang::Fr)
+                ),
+                format!(
+                    "requires {}: entry through recognition of prior experience (VAPP) is sometimes possible, ask the provider",
                     required.label(Lang::En)
                 ),
             ),
@@ -495,6 +527,30 @@ impl HelpReason {
             HelpReason::Beginner => (
                 "aide à prendre en main l'ordinateur et Internet, gratuitement le plus souvent",
                 "helps you get started with computers and the internet, usually for free",
+            ),
+            HelpReason::Minor16To17 => (
+                "de 16 à 18 ans, se former est une obligation (obligation de formation) : la Mission Locale est la première porte, elle vous aide à trouver une formation, un apprentissage ou un emploi",
+                "from 16 to 18, training is compulsory: the Mission Locale is the first door, it helps you find a course, an apprenticeship or a job",
+            ),
+            HelpReason::RegisterFirst => (
+                "inscrivez-vous d'abord comme demandeur·euse d'emploi : l'inscription ouvre l'accompagnement par un·e conseiller·ère et l'accès aux formations financées pour les demandeurs d'emploi",
+                "register as a jobseeker first: registration opens support from an adviser and access to training funded for jobseekers",
+            ),
+            HelpReason::CareerChange => (
+                "conseil en évolution professionnelle (CEP) : un accompagnement gratuit et confidentiel pour faire le point et construire votre projet de reconversion",
+                "career advice (CEP): free, confidential support to take stock and build your career-change plan",
+            ),
+            HelpReason::CareerChangeFunding => (
+                "peut financer la formation d'un·e salarié·e du privé qui change de métier (projet de transition professionnelle), avec maintien de la rémunération sous conditions",
+                "can fund the training of a private-sector employee changing career (projet de transition professionnelle), with pay kept under conditions",
+            ),
+            HelpReason::Newcomer => (
+                "si vous êtes arrivé·e en France récemment, le contrat d'intégration républicaine (OFII) peut comprendre une formation en français",
+                "if you arrived in France recently, the republican integration contract (OFII) may include French courses",
+            ),
+            HelpReason::ForeignDiploma => (
+                "délivre une attestation de comparabilité de votre diplôme étranger, utile auprès d'un organisme de formation ou d'un employeur",
+                "issues a comparability statement for your foreign diploma, useful for a training provider or an employer",
             ),
         };
         pick(lang, fr.into(), en.into())
