@@ -12,8 +12,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::quiz::{
     age::AgeQuestion, comfort::ComfortQuestion, constraints::ConstraintsQuestion,
-    interests::InterestsQuestion, level::LevelQuestion, location::LocationQuestion,
-    progress::Progress, rqth::RqthQuestion, situation::SituationQuestion, summary::Summary,
+    gender::GenderQuestion, interests::InterestsQuestion, level::LevelQuestion,
+    location::LocationQuestion, newcomer::NewcomerQuestion, progress::Progress, rqth::RqthQuestion,
+    situation::SituationQuestion, summary::Summary,
 };
 use crate::document::set_title;
 use crate::i18n::use_i18n;
@@ -32,10 +33,8 @@ fn question(step: Step) -> AnyView {
         Step::Situation => view! { <SituationQuestion /> }.into_any(),
         Step::Age => view! { <AgeQuestion /> }.into_any(),
         Step::Rqth => view! { <RqthQuestion /> }.into_any(),
-        Step::Gender => view! { <crate::components::quiz::gender::GenderQuestion /> }.into_any(),
-        Step::Newcomer => {
-            view! { <crate::components::quiz::newcomer::NewcomerQuestion /> }.into_any()
-        }
+        Step::Gender => view! { <GenderQuestion /> }.into_any(),
+        Step::Newcomer => view! { <NewcomerQuestion /> }.into_any(),
         Step::Location => view! { <LocationQuestion /> }.into_any(),
         Step::Interests => view! { <InterestsQuestion /> }.into_any(),
         Step::Comfort => view! { <ComfortQuestion /> }.into_any(),

@@ -190,7 +190,7 @@ fn ProfileLine(profile: Profile) -> impl IntoView {
                 let lang = i18n.lang();
                 let t = i18n.t();
                 let who = [
-                    capitalise(profile.level.label(lang)),
+                    capitalise(profile.diploma().label(lang)),
                     profile.situation.label(lang).to_string(),
                     profile.age.map_or(t.summary_age_not_given.to_string(), |n| {
                         fill(t.summary_years, &[("n", &n.to_string())])

@@ -53,6 +53,10 @@ async function answer(page, p, { axe = false } = {}) {
   await page.getByLabel('Âge, en années').fill(String(p.age)); await check(); await next(page);
   if (p.rqth) await pick(page, p.rqth);
   await check(); await next(page);
+  if (p.gender) await pick(page, p.gender);
+  await check(); await next(page);
+  if (p.newcomer) await pick(page, p.newcomer);
+  await check(); await next(page);
   await chooseCommune(page, p);
   if (p.radius) await pick(page, p.radius);
   await check(); await next(page);
@@ -64,7 +68,7 @@ async function answer(page, p, { axe = false } = {}) {
   await expect(page.getByRole('heading', { name: 'Vos réponses' })).toBeVisible();
   await check();
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
-  await expect(page).toHaveURL(/\/resultats#2/);
+  await expect(page).toHaveURL(/\/resultats#3/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations pour vous');
   await expect(page.locator('.results__count')).toContainText(/correspond/);
 }
@@ -78,7 +82,7 @@ const PERSONAS = {
     interests: ['Développement web & mobile'],
   },
   marseille: {
-    level: 'Bac', situation: "Demandeur·euse d'emploi inscrit·e à France Travail", age: 34,
+    level: 'Bac général ou technologique', situation: "Demandeur·euse d'emploi inscrit·e à France Travail", age: 34,
     postcode: '13001', commune: 'Marseille (13001)', interests: ['Support & maintenance informatique'],
   },
   saintEtienne: {

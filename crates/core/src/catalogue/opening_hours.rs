@@ -7,8 +7,8 @@
 //! a later rule replaces the hours of the days it names (OSM semantics); `PH off` (closed on
 //! public holidays). Anything else (months, week numbers, `PH 10:00-12:00`, `||`, comments,
 //! ranges past midnight) is not understood: [`OpeningHours::parse`] gives `None` and the raw
-//! text is shown labelled "horaires :". Of the 617 places with hours in the bundled ANCT
-//! catalogue, every one parses (test below).
+//! text is shown labelled "horaires (tels que publiés) :". Of the 617 places with hours in the
+//! bundled ANCT catalogue, 613 parse; the 4 others are errors of the source (test below).
 
 /// A day of the week, Monday first (as French weeks are written).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -236,7 +236,9 @@ mod tests {
         }
     }
 
-    /// Every opening-hours string of the bundled catalogue (617 ANCT places) is understood.
+    /// The opening-hours strings of the bundled catalogue (617 ANCT places) are understood, but
+    /// for three the map itself got wrong, shown as published: a range that closes before it
+    /// opens, and ranges with no day (which OSM reads as "every day", likely not meant).
     #[test]
     fn every_opening_hours_string_of_the_bundled_catalogue_parses() {
         let path = concat!(
@@ -253,10 +255,20 @@ mod tests {
             .filter_map(|h| h.opening_hours.as_deref())
             .collect();
         assert!(hours.len() > 600, "{} strings", hours.len());
-        let failed: Vec<&&str> = hours
+        let mut failed: Vec<&str> = hours
             .iter()
+            .copied()
             .filter(|h| OpeningHours::parse(h).is_none())
             .collect();
-        assert!(failed.is_empty(), "{failed:?}");
+        failed.sort_unstable();
+        failed.dedup();
+        assert_eq!(
+            failed,
+            [
+                "08:30-11:30; Th 08:30-11:30,14:00-16:30",
+                "09:00-12:00,14:00-17:30",
+                "Fr 19:00-11:00"
+            ]
+        );
     }
 }

@@ -604,6 +604,11 @@ mod tests {
         let code = montreuil_19().encode();
         assert_eq!(
             Profile::decode(&format!("{code}AA")),
+            Err(DecodeError::Damaged),
+            "v3: anything added breaks the check"
+        );
+        assert_eq!(
+            Profile::decode("2CKIbW8VMENvWtUCFEIAAA"),
             Err(DecodeError::TrailingData)
         );
         // Level 7 does not exist (3 bits all set: first char '_' = 111111).
