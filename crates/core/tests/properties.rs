@@ -250,6 +250,22 @@ proptest! {
         prop_assert_eq!(Profile::decode(&code), Ok(p));
     }
 
+    /// One character of a profile link changed, anywhere, to anything: never another profile.
+    #[test]
+    fn a_changed_character_of_a_profile_code_is_never_another_profile(
+        p in any_profile(),
+        at in any::<prop::sample::Index>(),
+        to in any::<char>(),
+    ) {
+        let code = p.encode();
+        let mut chars: Vec<char> = code.chars().collect();
+        let i = 1 + at.index(chars.len() - 1);
+        prop_assume!(chars[i] != to);
+        chars[i] = to;
+        let changed: String = chars.into_iter().collect();
+        prop_assert!(Profile::decode(&changed).is_err(), "{} → {}", code, changed);
+    }
+
     #[test]
     fn profile_decoding_never_panics(s in ".{0,80}") {
         let _ = Profile::decode(&s);

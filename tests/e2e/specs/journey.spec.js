@@ -159,9 +159,12 @@ test('Marseille jobseeker: France Travail and results', async ({ page }) => {
   await expect(page.locator('.card').first()).toBeVisible();
 });
 
-test('Maubeuge, 52, beginner: a digital-mediation place is proposed', async ({ page }) => {
+test('Maubeuge, 52, beginner: digital mediation through the national map, no place hundreds of km away', async ({ page }) => {
   await answer(page, PERSONAS.maubeuge);
   await expect(helpHeadings(page).filter({ hasText: 'médiation numérique' })).toHaveCount(1);
+  // The bundled places are all in Auvergne-Rhône-Alpes: none near Maubeuge, the national map instead.
+  await expect(page.getByRole('link', { name: /Trouver un lieu de médiation numérique/ }))
+    .toHaveAttribute('href', networkLocator('mediation-numerique'));
   await expectNoAxeViolations(page);
 });
 
@@ -195,6 +198,13 @@ test('keyboard only: the quiz can be answered without a pointer', async ({ page 
   // Wait for the app to move focus to the new heading before moving it ourselves: otherwise the
   // app's focus move can land after ours and swallow the next key press.
   await expect(page.getByRole('heading', { name: /Avez-vous une reconnaissance de handicap/ })).toBeFocused();
+  await page.getByRole('button', { name: SKIP }).focus();
+  await page.keyboard.press('Enter');
+  // The two optional questions about gender and arrival in France, skipped with the keyboard.
+  await expect(page.getByRole('heading', { name: /Comment vous décrivez-vous/ })).toBeFocused();
+  await page.getByRole('button', { name: SKIP }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /arrivé·e en France récemment/ })).toBeFocused();
   await page.getByRole('button', { name: SKIP }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Où habitez-vous ?' })).toBeFocused();
