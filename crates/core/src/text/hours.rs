@@ -40,37 +40,50 @@ fn ranges(rs: &[TimeRange], lang: Lang) -> String {
         .join(&and)
 }
 
-/// Consecutive days with the same hours, as "jeudi", "mardi et mercredi", "du lundi au vendredi".
-fn days(first: Weekday, last: Weekday, lang: Lang) -> String {
-    let (a, b) = (day_name(first, lang), day_name(last, lang));
-    match last.index() - first.index() {
-        0 => a.to_string(),
-        1 => pick(lang, format!("{a} et {b}"), format!("{a} and {b}")),
-        _ => pick(lang, format!("du {a} au {b}"), format!("{a} to {b}")),
+/// Days with the same hours: runs of three days or more as "du lundi au mercredi", other days
+/// one by one, joined: "jeudi", "mardi et vendredi", "du lundi au mercredi et vendredi".
+fn days(list: &[Weekday], lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(&first) = list.get(i) {
+        let mut j = i;
+        while list
+            .get(j + 1)
+            .is_some_and(|n| n.index() == list[j].index() + 1)
+        {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let (a, b) = (day_name(first, lang), day_name(list[j], lang));
+            parts.push(pick(lang, format!("du {a} au {b}"), format!("{a} to {b}")));
+        } else {
+            parts.extend(list[i..=j].iter().map(|d| day_name(*d, lang).to_string()));
+        }
+        i = j + 1;
     }
+    super::join_words(&parts, lang)
 }
 
 impl OpeningHours {
-    /// The week in words, open days only, consecutive days with the same hours grouped:
-    /// "du lundi au mercredi 9 h – 12 h ; vendredi 9 h – 12 h ; fermé les jours fériés".
+    /// The week in words, open days only, days with the same hours together (in the order of
+    /// their first day): "du lundi au mercredi et vendredi 9 h – 12 h ; samedi 10 h – 12 h ;
+    /// fermé les jours fériés".
     pub fn describe(&self, lang: Lang) -> String {
-        let mut parts = Vec::new();
-        let mut i = 0;
-        while let Some(&d) = Weekday::ALL.get(i) {
+        let mut groups: Vec<(&[TimeRange], Vec<Weekday>)> = Vec::new();
+        for d in Weekday::ALL {
             let hours = self.day(d);
-            let mut j = i;
-            while Weekday::ALL
-                .get(j + 1)
-                .is_some_and(|n| self.day(*n) == hours)
-            {
-                j += 1;
+            if hours.is_empty() {
+                continue;
             }
-            if !hours.is_empty() {
-                let last = Weekday::ALL.get(j).copied().unwrap_or(d);
-                parts.push(format!("{} {}", days(d, last, lang), ranges(hours, lang)));
+            match groups.iter_mut().find(|(h, _)| *h == hours) {
+                Some((_, list)) => list.push(d),
+                None => groups.push((hours, vec![d])),
             }
-            i = j + 1;
         }
+        let mut parts: Vec<String> = groups
+            .iter()
+            .map(|(hours, list)| format!("{} {}", days(list, lang), ranges(hours, lang)))
+            .collect();
         if self.closed_on_public_holidays {
             parts.push(pick(
                 lang,
@@ -124,15 +137,22 @@ mod tests {
         );
         assert_eq!(
             fr("Mo-Fr 08:30-12:00,13:30-17:00; Th off"),
-            "du lundi au mercredi 8 h 30 – 12 h et 13 h 30 – 17 h ; vendredi 8 h 30 – 12 h et 13 h 30 – 17 h"
+            "du lundi au mercredi et vendredi 8 h 30 – 12 h et 13 h 30 – 17 h"
         );
         assert_eq!(
             fr("Mo-Th 09:00-12:00,13:00-17:00; Fr 09:00-12:00; We off"),
-            "lundi et mardi 9 h – 12 h et 13 h – 17 h ; jeudi 9 h – 12 h et 13 h – 17 h ; vendredi 9 h – 12 h"
+            "lundi, mardi et jeudi 9 h – 12 h et 13 h – 17 h ; vendredi 9 h – 12 h"
         );
+        assert_eq!(fr("Tu,Fr 09:00-11:00"), "mardi et vendredi 9 h – 11 h");
         assert_eq!(
             fr("Sa-Mo 10:00-12:00; PH off"),
-            "lundi 10 h – 12 h ; samedi et dimanche 10 h – 12 h ; fermé les jours fériés"
+            "lundi, samedi et dimanche 10 h – 12 h ; fermé les jours fériés"
+        );
+        assert_eq!(
+            OpeningHours::parse("Mo-Fr 09:00-17:00")
+                .unwrap()
+                .describe(Lang::En),
+            "Monday to Friday 9:00\u{a0}– 17:00"
         );
     }
 
