@@ -2,7 +2,7 @@
 //! cap), distance, opening hours in words and contact, and for a national network the link to its
 //! official directory; with no place near the person, the directory is the first action.
 
-use aiguillage_core::catalogue::{Contact, HelpKind, Hours};
+use aiguillage_core::catalogue::{Contact, HelpKind};
 use aiguillage_core::matching::NextStep;
 use aiguillage_core::Catalogue;
 use leptos::prelude::*;
@@ -83,13 +83,13 @@ pub fn HelpPanel(
                                 {format!("{} {} {}", h.address.street.clone().unwrap_or_default(), h.address.postcode, h.address.city)}
                             </p>
                             {h.hours().map(|hours| {
-                                let understood = matches!(hours, Hours::Week(_));
+                                // Understood hours in words; other text as published, under the
+                                // same label.
                                 let fr = hours.describe(aiguillage_core::Lang::Fr);
                                 let en = hours.describe(aiguillage_core::Lang::En);
                                 view! {
                                     <p class="help__hours">
-                                        {move || if understood { i18n.t().help_hours } else { i18n.t().help_hours_raw }}
-                                        " : "
+                                        {move || i18n.t().help_hours}" : "
                                         {move || if i18n.lang() == aiguillage_core::Lang::En { en.clone() } else { fr.clone() }}
                                     </p>
                                 }

@@ -248,7 +248,6 @@ pub const TEXTS: Texts = Texts {
     q_newcomer_title: "Did you arrive in France recently, or do you have a diploma from abroad?",
     q_newcomer_explain: "We can then point you to French courses and to the recognition of a foreign diploma (ENIC-NARIC). Optional question.",
     help_none_near: "We do not know a place near you: the official service below will show you one.",
-    help_hours_raw: "Opening hours (as published)",
     help_locator_mediation: "Find a digital-mediation place near you (national map)",
     help_locator_france_services: "Find the nearest France Services",
     help_locator_cep: "Find your career adviser (Mon CEP)",

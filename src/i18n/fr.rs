@@ -248,7 +248,6 @@ pub const TEXTS: Texts = Texts {
     q_newcomer_title: "Êtes-vous arrivé·e en France récemment, ou avez-vous un diplôme obtenu à l'étranger ?",
     q_newcomer_explain: "Nous pourrons vous indiquer les cours de français et la démarche pour faire reconnaître un diplôme étranger (ENIC-NARIC). Question facultative.",
     help_none_near: "Nous ne connaissons pas de lieu près de chez vous : le service officiel ci-dessous vous en indique un.",
-    help_hours_raw: "Horaires (tels que publiés)",
     help_locator_mediation: "Trouver un lieu de médiation numérique près de chez vous (carte nationale)",
     help_locator_france_services: "Trouver la France Services la plus proche",
     help_locator_cep: "Trouver votre conseiller·ère en évolution professionnelle (Mon CEP)",

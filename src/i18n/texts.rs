@@ -305,8 +305,6 @@ texts_table! {
     q_newcomer_explain,
     /// A kind of help with no known place near the person: the official locator follows.
     help_none_near,
-    /// Label of opening hours shown as the source wrote them (not understood).
-    help_hours_raw,
     /// Link to the national map of digital-mediation places.
     help_locator_mediation,
     /// Link to the France Services page.

@@ -66,7 +66,10 @@ pub fn Quiz() -> impl IntoView {
 
     // The address decides what is shown. A profile in the fragment fills the answers once (and
     // opens the summary unless `etape` names a question); `etape` names the question.
-    let bad_link = RwSignal::new(None::<aiguillage_core::profile::DecodeError>);
+    let bad_link = RwSignal::new(false);
+    // A v3 link whose check characters differ "semble abîmé" (two booleans: a signal of a new
+    // type costs more wasm than the message).
+    let damaged_link = RwSignal::new(false);
     let location = use_location();
     let query = use_query_map();
     Effect::new(move |_| {
@@ -83,7 +86,10 @@ pub fn Quiz() -> impl IntoView {
                     quiz.remember_link(&hash);
                 }
             }
-            FragmentProfile::Invalid(e) => bad_link.set(Some(e)),
+            FragmentProfile::Invalid(e) => {
+                damaged_link.set(e == aiguillage_core::profile::DecodeError::Damaged);
+                bad_link.set(true);
+            }
             FragmentProfile::Missing => {}
         }
         let step = match wanted {
@@ -157,8 +163,8 @@ pub fn Quiz() -> impl IntoView {
         <section class="quiz" aria-labelledby="quiz-title">
             <h1 id="quiz-title">{move || i18n.t().quiz_title}</h1>
             <p class="quiz__intro">{move || i18n.t().quiz_intro}</p>
-            {move || bad_link.get().map(|e| view! {
-                <p class="notice notice--error" role="alert">{profile_url::bad_link_text(&e, i18n.t(), i18n.t().quiz_bad_link)}</p>
+            {move || bad_link.get().then(|| view! {
+                <p class="notice notice--error" role="alert">{if damaged_link.get() { i18n.t().link_damaged } else { i18n.t().quiz_bad_link }}</p>
             })}
             {has_saved.then(|| view! {
                 <p><button type="button" class="button" on:click=resume>{move || i18n.t().quiz_resume}</button></p>

@@ -1,7 +1,5 @@
 //! A group of radio buttons in a `fieldset` whose `legend` is the question: one answer among several.
 
-use std::sync::Arc;
-
 use aiguillage_core::text::case::capitalise;
 use aiguillage_core::Lang;
 use leptos::prelude::*;
@@ -83,13 +81,13 @@ pub struct EnumQuestion<T: 'static> {
 }
 
 /// Radio buttons for an [`EnumQuestion`], labelled by core in the current language, the draft's
-/// answer checked, a pick recorded in the draft; `hint` goes under the question. Only the three
-/// small closures below depend on `T`: the view is built once for every question by
-/// [`index_question`] (one copy in the wasm instead of one per question: 6 questions).
-pub fn enum_question<T>(q: EnumQuestion<T>, hint: Option<AnyView>) -> AnyView
+/// answer checked, a pick recorded in the draft; `hint` goes under the question.
+pub fn enum_question<T>(q: EnumQuestion<T>, hint: Option<AnyView>) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let i18n = use_i18n();
+    let quiz = use_quiz();
     let EnumQuestion {
         step,
         name,
@@ -99,49 +97,21 @@ where
         get,
         set,
     } = q;
-    index_question(
-        IndexQuestion {
-            step,
-            name,
-            title,
-            options: Arc::new(move |lang| {
-                all.iter().map(|v| capitalise(label(*v, lang))).collect()
-            }),
-            selected: Arc::new(move |d| get(d).and_then(|v| all.iter().position(|x| *x == v))),
-            pick: Arc::new(move |d, i| {
-                if let Some(v) = all.get(i).copied() {
-                    set(d, v);
-                }
-            }),
-        },
-        hint,
-    )
-}
-
-/// An [`EnumQuestion`] with its answers as positions.
-struct IndexQuestion {
-    step: Step,
-    name: &'static str,
-    title: fn(&'static Texts) -> &'static str,
-    options: Arc<dyn Fn(Lang) -> Vec<String> + Send + Sync>,
-    selected: Arc<dyn Fn(&Draft) -> Option<usize> + Send + Sync>,
-    pick: Arc<dyn Fn(&mut Draft, usize) + Send + Sync>,
-}
-
-fn index_question(q: IndexQuestion, hint: Option<AnyView>) -> AnyView {
-    let i18n = use_i18n();
-    let quiz = use_quiz();
-    let IndexQuestion {
-        step,
-        name,
-        title,
-        options,
-        selected,
-        pick,
-    } = q;
-    let options = Signal::derive(move || options(i18n.lang()));
-    let selected = Signal::derive(move || quiz.draft.with(|d| selected(d)));
-    let on_pick = Callback::new(move |i: usize| quiz.draft.update(|d| pick(d, i)));
+    let options = Signal::derive(move || {
+        let lang = i18n.lang();
+        all.iter()
+            .map(|v| capitalise(label(*v, lang)))
+            .collect::<Vec<_>>()
+    });
+    let selected = Signal::derive(move || {
+        quiz.draft
+            .with(|d| get(d).and_then(|v| all.iter().position(|x| *x == v)))
+    });
+    let on_pick = Callback::new(move |i: usize| {
+        if let Some(v) = all.get(i).copied() {
+            quiz.draft.update(|d| set(d, v));
+        }
+    });
     view! {
         <Choice
             name=name
@@ -152,5 +122,4 @@ fn index_question(q: IndexQuestion, hint: Option<AnyView>) -> AnyView {
             hint=hint
         />
     }
-    .into_any()
 }

@@ -7,7 +7,7 @@
 //! a later rule replaces the hours of the days it names (OSM semantics); `PH off` (closed on
 //! public holidays). Anything else (months, week numbers, `PH 10:00-12:00`, `||`, comments,
 //! ranges past midnight) is not understood: [`OpeningHours::parse`] gives `None` and the raw
-//! text is shown labelled "horaires (tels que publiés) :". Of the 617 places with hours in the
+//! text is shown as published, labelled "Horaires :". Of the 617 places with hours in the
 //! bundled ANCT catalogue, 613 parse; the 4 others are errors of the source (test below).
 
 /// A day of the week, Monday first (as French weeks are written).
