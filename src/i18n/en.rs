@@ -246,7 +246,7 @@ pub const TEXTS: Texts = Texts {
     q_gender_title: "How do you describe yourself?",
     q_gender_explain: "Some courses are for women only: this answer is only used to show them to you or not. With “Other” or “I'd rather not say”, they are shown, to check with the provider.",
     q_newcomer_title: "Did you arrive in France recently, or do you have a diploma from abroad?",
-    q_newcomer_explain: "We can then point you to French courses and to the recognition of a foreign diploma (ENIC-NARIC). Optional question.",
+    q_newcomer_explain: "To point you to French courses and to the recognition of a foreign diploma (ENIC-NARIC).",
     help_none_near: "We do not know a place near you: the official service below will show you one.",
     help_locator_mediation: "Find a digital-mediation place near you (national map)",
     help_locator_france_services: "Find the nearest France Services",
@@ -258,5 +258,5 @@ pub const TEXTS: Texts = Texts {
     home_help_coverage: "We only know the digital-mediation places of Auvergne-Rhône-Alpes (ANCT national map); elsewhere, we give you the link to the national map.",
     home_help_career_change: "career advice (CEP) and Transitions Pro, if you are an employee who wants to change career;",
     home_help_newcomers: "French courses and the recognition of foreign diplomas (ENIC-NARIC), if you arrived in France recently;",
-    funding_jobseeker_unregistered: "Looking for work without being registered: register with France Travail first; an adviser can then look at funding for the training with you (Region, France Travail).",
+    funding_jobseeker_unregistered: "Register with France Travail first: an adviser can then look at funding for the training with you.",
 };

@@ -246,7 +246,7 @@ pub const TEXTS: Texts = Texts {
     q_gender_title: "Comment vous décrivez-vous ?",
     q_gender_explain: "Certaines formations sont réservées aux femmes : cette réponse sert seulement à vous les proposer ou non. Avec « Autre » ou « Je préfère ne pas répondre », elles vous seront montrées, à vérifier auprès de l'organisme.",
     q_newcomer_title: "Êtes-vous arrivé·e en France récemment, ou avez-vous un diplôme obtenu à l'étranger ?",
-    q_newcomer_explain: "Nous pourrons vous indiquer les cours de français et la démarche pour faire reconnaître un diplôme étranger (ENIC-NARIC). Question facultative.",
+    q_newcomer_explain: "Pour vous indiquer les cours de français et la reconnaissance d'un diplôme étranger (ENIC-NARIC).",
     help_none_near: "Nous ne connaissons pas de lieu près de chez vous : le service officiel ci-dessous vous en indique un.",
     help_locator_mediation: "Trouver un lieu de médiation numérique près de chez vous (carte nationale)",
     help_locator_france_services: "Trouver la France Services la plus proche",
@@ -258,5 +258,5 @@ pub const TEXTS: Texts = Texts {
     home_help_coverage: "Nous ne connaissons que les lieux de médiation numérique d'Auvergne-Rhône-Alpes (carte nationale de l'ANCT) ; ailleurs, nous vous donnons le lien vers la carte nationale.",
     home_help_career_change: "le conseil en évolution professionnelle (CEP) et Transitions Pro, si vous êtes salarié·e et voulez changer de métier ;",
     home_help_newcomers: "les cours de français et la reconnaissance des diplômes étrangers (ENIC-NARIC), si vous êtes arrivé·e en France récemment ;",
-    funding_jobseeker_unregistered: "En recherche d'emploi sans être inscrit·e : inscrivez-vous d'abord à France Travail ; un·e conseiller·ère pourra ensuite étudier avec vous le financement de la formation (Région, France Travail).",
+    funding_jobseeker_unregistered: "Inscrivez-vous d'abord à France Travail : un·e conseiller·ère pourra ensuite étudier avec vous le financement de la formation.",
 };

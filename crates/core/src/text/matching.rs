@@ -242,11 +242,11 @@ impl Warning {
             Warning::LevelPossibleButHard { required } => pick(
                 lang,
                 format!(
-                    "niveau {} demandé : possible avec un bac pro, mais difficile (cette formation mène à un niveau licence) ; demandez à l'organisme quel accompagnement il propose",
+                    "niveau {} demandé : possible avec un bac pro, mais difficile (niveau licence visé)",
                     required.label(Lang::Fr)
                 ),
                 format!(
-                    "requires {}: possible with a vocational bac, but hard (this course leads to a bachelor's level); ask the provider what support it offers",
+                    "requires {}: possible with a vocational bac, but hard (bachelor's level)",
                     required.label(Lang::En)
                 ),
             ),
@@ -414,11 +414,11 @@ impl Condition {
             Condition::LevelBelow { required } => pick(
                 lang,
                 format!(
-                    "demande le niveau {} : une entrée par validation des acquis (VAPP) est parfois possible, renseignez-vous auprès de l'organisme",
+                    "demande le niveau {} : une entrée par validation des acquis (VAPP) est parfois possible",
                     required.label(Lang::Fr)
                 ),
                 format!(
-                    "requires {}: entry through recognition of prior experience (VAPP) is sometimes possible, ask the provider",
+                    "requires {}: entry through recognition of prior experience (VAPP) is sometimes possible",
                     required.label(Lang::En)
                 ),
             ),
@@ -529,28 +529,28 @@ impl HelpReason {
                 "helps you get started with computers and the internet, usually for free",
             ),
             HelpReason::Minor16To17 => (
-                "de 16 à 18 ans, se former est une obligation (obligation de formation) : la Mission Locale est la première porte, elle vous aide à trouver une formation, un apprentissage ou un emploi",
-                "from 16 to 18, training is compulsory: the Mission Locale is the first door, it helps you find a course, an apprenticeship or a job",
+                "de 16 à 18 ans, se former est obligatoire (obligation de formation) : la Mission Locale est la première porte",
+                "from 16 to 18, training is compulsory: the Mission Locale is the first door",
             ),
             HelpReason::RegisterFirst => (
-                "inscrivez-vous d'abord comme demandeur·euse d'emploi : l'inscription ouvre l'accompagnement par un·e conseiller·ère et l'accès aux formations financées pour les demandeurs d'emploi",
-                "register as a jobseeker first: registration opens support from an adviser and access to training funded for jobseekers",
+                "inscrivez-vous d'abord comme demandeur·euse d'emploi : cela ouvre l'accompagnement et les formations financées",
+                "register as a jobseeker first: it opens support and funded training",
             ),
             HelpReason::CareerChange => (
-                "conseil en évolution professionnelle (CEP) : un accompagnement gratuit et confidentiel pour faire le point et construire votre projet de reconversion",
-                "career advice (CEP): free, confidential support to take stock and build your career-change plan",
+                "accompagnement gratuit et confidentiel pour construire votre projet de reconversion",
+                "free, confidential support to build your career-change plan",
             ),
             HelpReason::CareerChangeFunding => (
-                "peut financer la formation d'un·e salarié·e du privé qui change de métier (projet de transition professionnelle), avec maintien de la rémunération sous conditions",
-                "can fund the training of a private-sector employee changing career (projet de transition professionnelle), with pay kept under conditions",
+                "peut financer la formation d'un·e salarié·e du privé qui change de métier, rémunération maintenue sous conditions",
+                "can fund the training of a private-sector employee changing career, pay kept under conditions",
             ),
             HelpReason::Newcomer => (
-                "si vous êtes arrivé·e en France récemment, le contrat d'intégration républicaine (OFII) peut comprendre une formation en français",
-                "if you arrived in France recently, the republican integration contract (OFII) may include French courses",
+                "si vous êtes arrivé·e récemment, le contrat d'intégration républicaine (OFII) peut inclure des cours de français",
+                "if you arrived recently, the integration contract (OFII) may include French courses",
             ),
             HelpReason::ForeignDiploma => (
-                "délivre une attestation de comparabilité de votre diplôme étranger, utile auprès d'un organisme de formation ou d'un employeur",
-                "issues a comparability statement for your foreign diploma, useful for a training provider or an employer",
+                "délivre une attestation de comparabilité de votre diplôme étranger",
+                "issues a comparability statement for your foreign diploma",
             ),
         };
         pick(lang, fr.into(), en.into())
