@@ -53,10 +53,11 @@ async function answer(page, p, { axe = false } = {}) {
   await page.getByLabel('Âge, en années').fill(String(p.age)); await check(); await next(page);
   if (p.rqth) await pick(page, p.rqth);
   await check(); await next(page);
+  // Gender and arrival in France (optional): axe on these steps is in profile.spec.js.
   if (p.gender) await pick(page, p.gender);
-  await check(); await next(page);
+  await next(page);
   if (p.newcomer) await pick(page, p.newcomer);
-  await check(); await next(page);
+  await next(page);
   await chooseCommune(page, p);
   if (p.radius) await pick(page, p.radius);
   await check(); await next(page);
