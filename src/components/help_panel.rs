@@ -1,5 +1,6 @@
-//! "Qui peut vous aider": the core's next steps, each with its nearest place, distance and contact,
-//! and for a national network the link to its official directory of offices.
+//! "Qui peut vous aider": the core's next steps, each with its nearest place (within the core's
+//! cap), distance, opening hours in words and contact, and for a national network the link to its
+//! official directory; with no place near the person, the directory is the first action.
 
 use aiguillage_core::catalogue::{Contact, HelpKind, Phone};
 use aiguillage_core::matching::NextStep;
@@ -14,7 +15,13 @@ pub fn locator_text(t: &Texts, kind: HelpKind) -> &'static str {
         HelpKind::MissionLocale => t.help_locator_mission_locale,
         HelpKind::FranceTravail => t.help_locator_france_travail,
         HelpKind::CapEmploi => t.help_locator_cap_emploi,
-        _ => t.help_locator,
+        HelpKind::MediationNumerique => t.help_locator_mediation,
+        HelpKind::FranceServices => t.help_locator_france_services,
+        HelpKind::Cep => t.help_locator_cep,
+        HelpKind::TransitionsPro => t.help_locator_transitions_pro,
+        HelpKind::EnicNaric => t.help_locator_enic_naric,
+        HelpKind::CoursFrancais => t.help_locator_french_courses,
+        HelpKind::Pij | HelpKind::Autre => t.help_locator,
     }
 }
 
@@ -72,9 +79,21 @@ pub fn HelpPanel(
                                 <strong>{h.name.clone()}</strong><br />
                                 {format!("{} {} {}", h.address.street.clone().unwrap_or_default(), h.address.postcode, h.address.city)}
                             </p>
-                            {h.opening_hours.clone().map(|o| view! { <p>{move || i18n.t().help_hours}" : "{o.clone()}</p> })}
+                            {h.hours().map(|hours| {
+                                // Understood hours in words; other text as published, under the
+                                // same label.
+                                let fr = hours.describe(aiguillage_core::Lang::Fr);
+                                let en = hours.describe(aiguillage_core::Lang::En);
+                                view! {
+                                    <p class="help__hours">
+                                        {move || i18n.t().help_hours}" : "
+                                        {move || if i18n.lang() == aiguillage_core::Lang::En { en.clone() } else { fr.clone() }}
+                                    </p>
+                                }
+                            })}
                             <ContactLinks contact=h.contact.clone() />
                         }.into_any(),
+                        None if locator.is_some() => view! { <p>{move || i18n.t().help_none_near}</p> }.into_any(),
                         None => view! { <p>{move || i18n.t().help_no_place}</p> }.into_any(),
                     }}
                     {locator.map(|href| view! {
@@ -113,6 +132,17 @@ mod tests {
             "Find the nearest Mission Locale"
         );
         assert_eq!(locator_text(fr, HelpKind::Pij), fr.help_locator);
+        // Every network the CLI bundles has its own link text.
+        for k in [
+            HelpKind::MediationNumerique,
+            HelpKind::FranceServices,
+            HelpKind::Cep,
+            HelpKind::TransitionsPro,
+            HelpKind::EnicNaric,
+            HelpKind::CoursFrancais,
+        ] {
+            assert_ne!(locator_text(fr, k), fr.help_locator, "{k:?}");
+        }
     }
 
     #[test]

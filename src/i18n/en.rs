@@ -243,4 +243,23 @@ pub const TEXTS: Texts = Texts {
     // --- hardening ---
     catalogue_malformed: "The trainings catalogue arrived damaged or incomplete: it could not be read. Try again in a moment; if it goes on, a Mission Locale, France Travail or Cap Emploi can guide you.",
     results_issues_one: "1 catalogue record was set aside as incomplete or invalid.",
+    // --- profile ---
+    step_gender: "Gender",
+    step_newcomer: "Arrival in France",
+    q_gender_title: "How do you describe yourself?",
+    q_gender_explain: "Some courses are for women only: this answer is only used to show them to you or not. With “Other” or “I'd rather not say”, they are shown, to check with the provider.",
+    q_newcomer_title: "Did you arrive in France recently, or do you have a diploma from abroad?",
+    q_newcomer_explain: "To point you to French courses and to the recognition of a foreign diploma (ENIC-NARIC).",
+    help_none_near: "We do not know a place near you: the official service below will show you one.",
+    help_locator_mediation: "Find a digital-mediation place near you (national map)",
+    help_locator_france_services: "Find the nearest France Services",
+    help_locator_cep: "Find your career adviser (Mon CEP)",
+    help_locator_transitions_pro: "Find the Transitions Pro of your region",
+    help_locator_enic_naric: "Get your foreign diploma recognised (ENIC-NARIC)",
+    help_locator_french_courses: "French courses of the republican integration contract",
+    link_damaged: "This link seems damaged (a character may have changed when it was copied): we do not open it. Answer the questionnaire to get your results back.",
+    home_help_coverage: "We only know the digital-mediation places of Auvergne-Rhône-Alpes (ANCT national map); elsewhere, we give you the link to the national map.",
+    home_help_career_change: "career advice (CEP) and Transitions Pro, if you are an employee who wants to change career;",
+    home_help_newcomers: "French courses and the recognition of foreign diplomas (ENIC-NARIC), if you arrived in France recently;",
+    funding_jobseeker_unregistered: "Register with France Travail first: an adviser can then look at funding for the training with you.",
 };

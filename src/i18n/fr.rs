@@ -243,4 +243,23 @@ pub const TEXTS: Texts = Texts {
     // --- hardening ---
     catalogue_malformed: "Le catalogue des formations est arrivé abîmé ou incomplet : il n'a pas pu être lu. Réessayez dans un moment ; si cela continue, une Mission Locale, France Travail ou Cap Emploi peut vous orienter.",
     results_issues_one: "1 fiche du catalogue a été écartée car incomplète ou invalide.",
+    // --- profile ---
+    step_gender: "Genre",
+    step_newcomer: "Arrivée en France",
+    q_gender_title: "Comment vous décrivez-vous ?",
+    q_gender_explain: "Certaines formations sont réservées aux femmes : cette réponse sert seulement à vous les proposer ou non. Avec « Autre » ou « Je préfère ne pas répondre », elles vous seront montrées, à vérifier auprès de l'organisme.",
+    q_newcomer_title: "Êtes-vous arrivé·e en France récemment, ou avez-vous un diplôme obtenu à l'étranger ?",
+    q_newcomer_explain: "Pour vous indiquer les cours de français et la reconnaissance d'un diplôme étranger (ENIC-NARIC).",
+    help_none_near: "Nous ne connaissons pas de lieu près de chez vous : le service officiel ci-dessous vous en indique un.",
+    help_locator_mediation: "Trouver un lieu de médiation numérique près de chez vous (carte nationale)",
+    help_locator_france_services: "Trouver la France Services la plus proche",
+    help_locator_cep: "Trouver votre conseiller·ère en évolution professionnelle (Mon CEP)",
+    help_locator_transitions_pro: "Trouver la Transitions Pro de votre région",
+    help_locator_enic_naric: "Faire reconnaître votre diplôme étranger (ENIC-NARIC)",
+    help_locator_french_courses: "Les cours de français du contrat d'intégration républicaine",
+    link_damaged: "Ce lien semble abîmé (un caractère a peut-être changé en le copiant) : nous ne l'ouvrons pas. Répondez au questionnaire pour retrouver vos résultats.",
+    home_help_coverage: "Nous ne connaissons que les lieux de médiation numérique d'Auvergne-Rhône-Alpes (carte nationale de l'ANCT) ; ailleurs, nous vous donnons le lien vers la carte nationale.",
+    home_help_career_change: "le conseil en évolution professionnelle (CEP) et Transitions Pro, si vous êtes salarié·e et voulez changer de métier ;",
+    home_help_newcomers: "les cours de français et la reconnaissance des diplômes étrangers (ENIC-NARIC), si vous êtes arrivé·e en France récemment ;",
+    funding_jobseeker_unregistered: "Inscrivez-vous d'abord à France Travail : un·e conseiller·ère pourra ensuite étudier avec vous le financement de la formation.",
 };

@@ -296,4 +296,41 @@ texts_table! {
     catalogue_malformed,
     /// One catalogue record set aside (singular of `results_issues`).
     results_issues_one,
+    // --- profile ---
+    /// Short name of the gender step.
+    step_gender,
+    /// Short name of the newcomer step.
+    step_newcomer,
+    /// The gender question.
+    q_gender_title,
+    /// Why the gender question is asked.
+    q_gender_explain,
+    /// The newcomer question.
+    q_newcomer_title,
+    /// What the newcomer answer opens.
+    q_newcomer_explain,
+    /// A kind of help with no known place near the person: the official locator follows.
+    help_none_near,
+    /// Link to the national map of digital-mediation places.
+    help_locator_mediation,
+    /// Link to the France Services page.
+    help_locator_france_services,
+    /// Link to Mon CEP.
+    help_locator_cep,
+    /// Link to Transitions Pro.
+    help_locator_transitions_pro,
+    /// Link to ENIC-NARIC France.
+    help_locator_enic_naric,
+    /// Link to the integration contract's French courses.
+    help_locator_french_courses,
+    /// A v3 profile link whose check characters do not match.
+    link_damaged,
+    /// Which places the bundled catalogue knows.
+    home_help_coverage,
+    /// Home: who helps employees changing career.
+    home_help_career_change,
+    /// Home: who helps newcomers.
+    home_help_newcomers,
+    /// Funding sentence for a jobseeker not registered with France Travail.
+    funding_jobseeker_unregistered,
 }

@@ -27,6 +27,8 @@ pub fn funding_for(p: &Profile, lang: Lang) -> &'static str {
         t.funding_rqth
     } else if p.is_young() == Some(true) && p.situation != Situation::SalarieReconversion {
         t.funding_young
+    } else if p.situation == Situation::DemandeurEmploiNonInscrit {
+        t.funding_jobseeker_unregistered
     } else if p.situation.is_jobseeker() {
         t.funding_jobseeker
     } else if p.situation == Situation::SalarieReconversion {

@@ -54,7 +54,10 @@ pub fn Home() -> impl IntoView {
                 <li>{move || t().home_help_france_travail}</li>
                 <li>{move || t().home_help_cap_emploi}</li>
                 <li>{move || t().home_help_mediation}</li>
+                <li>{move || t().home_help_career_change}</li>
+                <li>{move || t().home_help_newcomers}</li>
             </ul>
+            <p>{move || t().home_help_coverage}</p>
         </section>
 
         <section class="panel panel--quiet" aria-labelledby="home-privacy">

@@ -12,8 +12,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::quiz::{
     age::AgeQuestion, comfort::ComfortQuestion, constraints::ConstraintsQuestion,
-    interests::InterestsQuestion, level::LevelQuestion, location::LocationQuestion,
-    progress::Progress, rqth::RqthQuestion, situation::SituationQuestion, summary::Summary,
+    gender::GenderQuestion, interests::InterestsQuestion, level::LevelQuestion,
+    location::LocationQuestion, newcomer::NewcomerQuestion, progress::Progress, rqth::RqthQuestion,
+    situation::SituationQuestion, summary::Summary,
 };
 use crate::document::set_title;
 use crate::i18n::use_i18n;
@@ -32,6 +33,8 @@ fn question(step: Step) -> AnyView {
         Step::Situation => view! { <SituationQuestion /> }.into_any(),
         Step::Age => view! { <AgeQuestion /> }.into_any(),
         Step::Rqth => view! { <RqthQuestion /> }.into_any(),
+        Step::Gender => view! { <GenderQuestion /> }.into_any(),
+        Step::Newcomer => view! { <NewcomerQuestion /> }.into_any(),
         Step::Location => view! { <LocationQuestion /> }.into_any(),
         Step::Interests => view! { <InterestsQuestion /> }.into_any(),
         Step::Comfort => view! { <ComfortQuestion /> }.into_any(),
@@ -64,6 +67,9 @@ pub fn Quiz() -> impl IntoView {
     // The address decides what is shown. A profile in the fragment fills the answers once (and
     // opens the summary unless `etape` names a question); `etape` names the question.
     let bad_link = RwSignal::new(false);
+    // A v3 link whose check characters differ "semble abîmé" (two booleans: a signal of a new
+    // type costs more wasm than the message).
+    let damaged_link = RwSignal::new(false);
     let location = use_location();
     let query = use_query_map();
     Effect::new(move |_| {
@@ -80,7 +86,10 @@ pub fn Quiz() -> impl IntoView {
                     quiz.remember_link(&hash);
                 }
             }
-            FragmentProfile::Invalid(_) => bad_link.set(true),
+            FragmentProfile::Invalid(e) => {
+                damaged_link.set(e == aiguillage_core::profile::DecodeError::Damaged);
+                bad_link.set(true);
+            }
             FragmentProfile::Missing => {}
         }
         let step = match wanted {
@@ -155,7 +164,7 @@ pub fn Quiz() -> impl IntoView {
             <h1 id="quiz-title">{move || i18n.t().quiz_title}</h1>
             <p class="quiz__intro">{move || i18n.t().quiz_intro}</p>
             {move || bad_link.get().then(|| view! {
-                <p class="notice notice--error" role="alert">{i18n.t().quiz_bad_link}</p>
+                <p class="notice notice--error" role="alert">{if damaged_link.get() { i18n.t().link_damaged } else { i18n.t().quiz_bad_link }}</p>
             })}
             {has_saved.then(|| view! {
                 <p><button type="button" class="button" on:click=resume>{move || i18n.t().quiz_resume}</button></p>

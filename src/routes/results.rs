@@ -123,9 +123,9 @@ pub fn Results() -> impl IntoView {
                 }
                 .into_any()
             }
-            FragmentProfile::Invalid(_) => {
+            FragmentProfile::Invalid(e) => {
                 return view! {
-                    <p class="notice notice--error" role="alert">{t.results_bad_link}</p>
+                    <p class="notice notice--error" role="alert">{profile_url::bad_link_text(&e, t, t.results_bad_link)}</p>
                     <p><A href=Page::Quiz.href() attr:class="button button--primary">{t.cta_start}</A></p>
                 }
                 .into_any()
@@ -190,7 +190,7 @@ fn ProfileLine(profile: Profile) -> impl IntoView {
                 let lang = i18n.lang();
                 let t = i18n.t();
                 let who = [
-                    capitalise(profile.level.label(lang)),
+                    capitalise(profile.diploma().label(lang)),
                     profile.situation.label(lang).to_string(),
                     profile.age.map_or(t.summary_age_not_given.to_string(), |n| {
                         fill(t.summary_years, &[("n", &n.to_string())])

@@ -2,7 +2,8 @@
 //! the answers results need are there.
 
 use aiguillage_core::profile::{
-    Constraints, DigitalComfort, DomainSet, EducationLevel, Location, Radius, Rqth, Situation,
+    Constraints, DigitalComfort, Diploma, DomainSet, Gender, Location, Newcomer, Radius, Rqth,
+    Situation,
 };
 use aiguillage_core::Profile;
 
@@ -30,8 +31,8 @@ impl AgeAnswer {
 /// Answers given so far. `None` = not answered yet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
-    /// Highest diploma.
-    pub level: Option<EducationLevel>,
+    /// Highest diploma (a bac pro apart from a general bac).
+    pub level: Option<Diploma>,
     /// Current situation.
     pub situation: Option<Situation>,
     /// Age, or the choice not to give it.
@@ -50,6 +51,10 @@ pub struct Draft {
     pub comfort: Option<DigitalComfort>,
     /// Practical constraints.
     pub constraints: Constraints,
+    /// Gender answer, for women-only programmes (optional question).
+    pub gender: Option<Gender>,
+    /// Recent arrival in France / foreign diploma (optional question).
+    pub newcomer: Option<Newcomer>,
 }
 
 impl Default for Draft {
@@ -65,6 +70,8 @@ impl Default for Draft {
             interests: DomainSet::EMPTY,
             comfort: None,
             constraints: Constraints::default(),
+            gender: None,
+            newcomer: None,
         }
     }
 }
@@ -79,7 +86,11 @@ impl Draft {
     /// The profile, when the answers results need are there; other answers refine it.
     pub fn to_profile(&self) -> Option<Profile> {
         let age = self.age.and_then(AgeAnswer::years);
-        let mut p = Profile::new(age, self.level?, self.situation?);
+        let diploma = self.level?;
+        let mut p = Profile::new(age, diploma.level(), self.situation?);
+        p.set_diploma(diploma);
+        p.gender = self.gender.unwrap_or(Gender::NePasDire);
+        p.newcomer = self.newcomer.unwrap_or(Newcomer::Non);
         p.location = Some(self.location.as_ref()?.0.clone());
         p.rqth = self.rqth.unwrap_or(Rqth::NePasDire);
         p.radius = self.radius;
@@ -101,7 +112,7 @@ impl Draft {
     /// A draft holding a profile's answers (to change them from the results).
     pub fn from_profile(p: &Profile, place_name: String) -> Draft {
         Draft {
-            level: Some(p.level),
+            level: Some(p.diploma()),
             situation: Some(p.situation),
             age: Some(p.age.map_or(AgeAnswer::NotSaid, AgeAnswer::Years)),
             rqth: Some(p.rqth),
@@ -111,6 +122,8 @@ impl Draft {
             interests: p.interests,
             comfort: Some(p.comfort),
             constraints: p.constraints.clone(),
+            gender: Some(p.gender),
+            newcomer: Some(p.newcomer),
         }
     }
 }
@@ -141,7 +154,7 @@ mod tests {
     fn results_need_level_situation_and_location_not_age() {
         let mut d = Draft::default();
         assert!(!d.ready());
-        d.level = Some(EducationLevel::SansDiplome);
+        d.level = Some(Diploma::SansDiplome);
         d.situation = Some(Situation::JeuneSansEmploiNiFormation);
         assert!(!d.ready());
         d.location = Some(montreuil());
@@ -159,7 +172,11 @@ mod tests {
 
     #[test]
     fn a_profile_without_age_comes_back_as_not_said() {
-        let mut p = Profile::new(None, EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(
+            None,
+            aiguillage_core::profile::EducationLevel::Bac,
+            Situation::Autre,
+        );
         p.location = Some(montreuil().0);
         let d = Draft::from_profile(&p, "Montreuil".into());
         assert_eq!(d.age, Some(AgeAnswer::NotSaid));
@@ -171,15 +188,42 @@ mod tests {
     fn the_first_unanswered_question_follows_the_quiz_order() {
         let mut d = Draft::default();
         assert_eq!(d.first_unanswered(), Step::Level);
-        d.level = Some(EducationLevel::Bac);
+        d.level = Some(Diploma::BacPro);
         d.situation = Some(Situation::Autre);
         assert_eq!(d.first_unanswered(), Step::Age);
         d.age = Some(AgeAnswer::NotSaid);
         assert_eq!(d.first_unanswered(), Step::Rqth);
         d.rqth = Some(Rqth::Non);
+        assert_eq!(d.first_unanswered(), Step::Gender);
+        d.gender = Some(Gender::Autre);
+        d.newcomer = Some(Newcomer::DiplomeEtranger);
         d.location = Some(montreuil());
         d.comfort = Some(DigitalComfort::ALAise);
         assert_eq!(d.first_unanswered(), Step::Summary);
+    }
+
+    #[test]
+    fn the_diploma_gender_and_newcomer_answers_reach_the_profile_and_come_back() {
+        let mut d = Draft {
+            level: Some(Diploma::BacPro),
+            situation: Some(Situation::SalarieReconversion),
+            location: Some(montreuil()),
+            ..Draft::default()
+        };
+        let p = d.to_profile().expect("ready");
+        assert!(p.bac_pro);
+        assert_eq!(p.gender, Gender::NePasDire, "not answered = not said");
+        assert_eq!(p.newcomer, Newcomer::Non);
+        d.gender = Some(Gender::Femme);
+        d.newcomer = Some(Newcomer::ArriveRecemment);
+        let p = d.to_profile().expect("ready");
+        assert_eq!(
+            (p.gender, p.newcomer),
+            (Gender::Femme, Newcomer::ArriveRecemment)
+        );
+        let back = Draft::from_profile(&p, "Montreuil".into());
+        assert_eq!(back.level, Some(Diploma::BacPro));
+        assert_eq!(back.to_profile(), Some(p));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use aiguillage_core::profile::DecodeError;
 use aiguillage_core::Profile;
 
+use crate::i18n::Texts;
+
 /// What a fragment holds.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FragmentProfile {
@@ -27,6 +29,15 @@ pub fn read(hash: &str) -> FragmentProfile {
     }
 }
 
+/// What to say about a link that is not a profile: a v3 link whose check characters do not
+/// match "semble abîmé" (`damaged`); anything else is incomplete or mistyped (`other`).
+pub fn bad_link_text(e: &DecodeError, t: &'static Texts, other: &'static str) -> &'static str {
+    match e {
+        DecodeError::Damaged => t.link_damaged,
+        _ => other,
+    }
+}
+
 /// The fragment for a profile, with its `#`.
 pub fn fragment(p: &Profile) -> String {
     format!("#{}", p.encode())
@@ -44,5 +55,30 @@ mod tests {
         assert_eq!(read(""), FragmentProfile::Missing);
         assert_eq!(read("#"), FragmentProfile::Missing);
         assert!(matches!(read("#1<script>"), FragmentProfile::Invalid(_)));
+    }
+
+    #[test]
+    fn a_damaged_version_3_link_says_it_seems_damaged() {
+        use crate::i18n::{texts_for, Lang};
+        let p = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::Autre);
+        let code = fragment(&p);
+        // One character changed (the last check character).
+        let mut damaged: Vec<char> = code.chars().collect();
+        let last = damaged.len() - 1;
+        damaged[last] = if damaged[last] == 'A' { 'B' } else { 'A' };
+        let damaged: String = damaged.into_iter().collect();
+        let t = texts_for(Lang::Fr);
+        match read(&damaged) {
+            FragmentProfile::Invalid(e) => {
+                assert!(bad_link_text(&e, t, t.results_bad_link).contains("semble abîmé"))
+            }
+            other => panic!("{other:?}"),
+        }
+        match read("#2AB") {
+            FragmentProfile::Invalid(e) => {
+                assert_eq!(bad_link_text(&e, t, t.results_bad_link), t.results_bad_link)
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -26,6 +26,10 @@ pub enum Step {
     Age,
     /// RQTH (optional).
     Rqth,
+    /// Gender, for women-only programmes (optional).
+    Gender,
+    /// Recent arrival in France, foreign diploma (optional).
+    Newcomer,
     /// Place and radius.
     Location,
     /// Interests (optional).
@@ -40,11 +44,13 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 9] = [
+    pub const ALL: [Step; 11] = [
         Step::Level,
         Step::Situation,
         Step::Age,
         Step::Rqth,
+        Step::Gender,
+        Step::Newcomer,
         Step::Location,
         Step::Interests,
         Step::Comfort,
@@ -64,6 +70,8 @@ impl Step {
             Step::Situation => "situation",
             Step::Age => "age",
             Step::Rqth => "rqth",
+            Step::Gender => "gender",
+            Step::Newcomer => "newcomer",
             Step::Location => "location",
             Step::Interests => "interests",
             Step::Comfort => "comfort",
@@ -79,6 +87,8 @@ impl Step {
             Step::Situation => "situation",
             Step::Age => "age",
             Step::Rqth => "rqth",
+            Step::Gender => "genre",
+            Step::Newcomer => "arrivee",
             Step::Location => "lieu",
             Step::Interests => "interets",
             Step::Comfort => "aisance",
@@ -109,6 +119,8 @@ impl Step {
             Step::Situation => d.situation.is_some(),
             Step::Age => d.age.is_some(),
             Step::Rqth => d.rqth.is_some(),
+            Step::Gender => d.gender.is_some(),
+            Step::Newcomer => d.newcomer.is_some(),
             Step::Location => d.location.is_some(),
             Step::Comfort => d.comfort.is_some(),
             Step::Interests | Step::Constraints | Step::Summary => true,

@@ -1,7 +1,12 @@
 //! Help places: the ANCT national map of digital-mediation places (npm
 //! `@gouvfr-anct/cartographie-nationale`, `assets/data/source.json`) converted into the
-//! core's `HelpPlace`, and the national networks (Mission Locale, France Travail, Cap Emploi)
-//! as routing targets with their official locators.
+//! core's `HelpPlace`, and the national networks (Mission Locale, France Travail, Cap Emploi,
+//! the national map of digital-inclusion places, France Services, CEP, Transitions Pro,
+//! ENIC-NARIC, French courses) as routing targets with their official locators.
+//!
+//! The map's package version holds 687 places, all in Auvergne-Rhône-Alpes (its 12
+//! departments: 01, 03, 07, 15, 26, 38, 42, 43, 63, 69, 73, 74): elsewhere, people get the
+//! national map's locator, never a place hundreds of kilometres away.
 //!
 //! Only the map's facts are kept; derived fields (INSEE code, official commune name) come
 //! from the communes index, and nothing is invented: an unknown fact stays absent.
@@ -63,7 +68,13 @@ struct AnctPlace {
 pub const NETWORKS_ORIGIN: &str = "national networks (crates/catalogue/src/help_places.rs)";
 
 /// The national networks and their official locators (checked by the core when the catalogue
-/// is built, like every other record).
+/// is built, like every other record). Each address was confirmed on a public page on
+/// 2026-12-01: mon-cep.org is the one the Ministry of Labour gives for the CEP
+/// (travail-emploi.gouv.fr, « Le conseil en évolution professionnelle »); the ANCT's national map
+/// of digital-inclusion places is the one its API documentation names; the France Services
+/// page is the ANCT's (« Où trouver France Services »); the ENIC-NARIC page is France Éducation
+/// international's on foreign diplomas; the French-course page is the Ministry of the
+/// Interior's on the integration contract's language training.
 pub fn national_networks() -> Vec<HelpNetwork> {
     [
         (
@@ -80,6 +91,36 @@ pub fn national_networks() -> Vec<HelpNetwork> {
             HelpKind::CapEmploi,
             "Cap emploi",
             "https://www.capemploi.info/",
+        ),
+        (
+            HelpKind::MediationNumerique,
+            "Cartographie nationale des lieux d'inclusion numérique",
+            "https://cartographie.societenumerique.gouv.fr/cartographie/",
+        ),
+        (
+            HelpKind::FranceServices,
+            "France Services",
+            "https://www.cohesion-territoires.gouv.fr/france-services",
+        ),
+        (
+            HelpKind::Cep,
+            "Mon CEP (conseil en évolution professionnelle)",
+            "https://mon-cep.org/",
+        ),
+        (
+            HelpKind::TransitionsPro,
+            "Transitions Pro",
+            "https://www.transitionspro.fr/",
+        ),
+        (
+            HelpKind::EnicNaric,
+            "Centre ENIC-NARIC France",
+            "https://www.france-education-international.fr/enic-naric-page/reconnaissance-diplome-etranger-documents-delivres",
+        ),
+        (
+            HelpKind::CoursFrancais,
+            "Formation linguistique du contrat d'intégration républicaine (OFII)",
+            "https://immigration.interieur.gouv.fr/Integration-et-Acces-a-la-nationalite/Le-parcours-personnalise-d-integration-republicaine/Le-contrat-d-integration-republicaine-CIR/La-formation-linguistique",
         ),
     ]
     .into_iter()

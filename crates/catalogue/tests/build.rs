@@ -87,7 +87,13 @@ fn builds_merges_sorts_and_fills_commune_coordinates() {
         [
             HelpKind::MissionLocale,
             HelpKind::FranceTravail,
-            HelpKind::CapEmploi
+            HelpKind::CapEmploi,
+            HelpKind::MediationNumerique,
+            HelpKind::FranceServices,
+            HelpKind::Cep,
+            HelpKind::TransitionsPro,
+            HelpKind::EnicNaric,
+            HelpKind::CoursFrancais
         ]
     );
     assert!(!built.json.contains('\n'), "compact JSON");
@@ -248,7 +254,7 @@ fn build_refuses_a_bad_network_and_names_it() {
     twice.push(twice[0].clone());
     for (networks, want) in [
         (bad, "help_networks[0], field `name`"),
-        (twice, "help_networks[3], field `kind`"),
+        (twice, "help_networks[9], field `kind`"),
     ] {
         let err = bundle::build(&[], &[], "none", &networks, communes(), Lang::En)
             .expect_err("a bad network refuses the build");

@@ -77,11 +77,17 @@ fn profile_in(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = Profile
         any::<bool>(),
         prop::option::of(prop::sample::select(MaxDuration::ALL.to_vec())),
     );
-    (who, place, wants).prop_map(
+    let answers = (
+        any::<bool>(),
+        prop::sample::select(Gender::ALL.to_vec()),
+        prop::sample::select(Newcomer::ALL.to_vec()),
+    );
+    (who, place, wants, answers).prop_map(
         |(
             (level, situation, age, rqth, qpv, women_only),
             (location, radius, remote_ok),
             (interests, comfort, rhythms, modalities, start, needs_remuneration, max_duration),
+            (bac_pro, gender, newcomer),
         )| Profile {
             level,
             situation,
@@ -101,6 +107,9 @@ fn profile_in(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = Profile
                 needs_remuneration,
                 max_duration,
             },
+            bac_pro: bac_pro && level == EducationLevel::Bac,
+            gender,
+            newcomer,
         },
     )
 }
@@ -241,13 +250,29 @@ proptest! {
         prop_assert_eq!(Profile::decode(&code), Ok(p));
     }
 
+    /// One character of a profile link changed, anywhere, to anything: never another profile.
+    #[test]
+    fn a_changed_character_of_a_profile_code_is_never_another_profile(
+        p in any_profile(),
+        at in any::<prop::sample::Index>(),
+        to in any::<char>(),
+    ) {
+        let code = p.encode();
+        let mut chars: Vec<char> = code.chars().collect();
+        let i = 1 + at.index(chars.len() - 1);
+        prop_assume!(chars[i] != to);
+        chars[i] = to;
+        let changed: String = chars.into_iter().collect();
+        prop_assert!(Profile::decode(&changed).is_err(), "{} → {}", code, changed);
+    }
+
     #[test]
     fn profile_decoding_never_panics(s in ".{0,80}") {
         let _ = Profile::decode(&s);
     }
 
     #[test]
-    fn profile_decoding_of_url_safe_noise_never_panics(s in "1[A-Za-z0-9_-]{0,40}") {
+    fn profile_decoding_of_url_safe_noise_never_panics(s in "[123][A-Za-z0-9_-]{0,40}") {
         if let Ok(p) = Profile::decode(&s) {
             prop_assert!(p.age.is_none_or(|a| a <= aiguillage_core::profile::encoding::MAX_AGE));
         }

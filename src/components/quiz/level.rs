@@ -1,6 +1,6 @@
-//! Question: the highest diploma (labels from core).
+//! Question: the highest diploma (labels from core), a bac pro apart from a general bac.
 
-use aiguillage_core::profile::EducationLevel;
+use aiguillage_core::profile::Diploma;
 use leptos::prelude::*;
 
 use super::choice::{enum_question, EnumQuestion};
@@ -14,8 +14,8 @@ pub fn LevelQuestion() -> impl IntoView {
             step: Step::Level,
             name: "q-level",
             title: |t| t.q_level_title,
-            all: &EducationLevel::ALL,
-            label: EducationLevel::label,
+            all: &Diploma::ALL,
+            label: Diploma::label,
             get: |d| d.level,
             set: |d, v| d.level = Some(v),
         },

@@ -13,6 +13,8 @@ pub fn step_name(s: Step, t: &'static Texts) -> &'static str {
         Step::Situation => t.step_situation,
         Step::Age => t.step_age,
         Step::Rqth => t.step_rqth,
+        Step::Gender => t.step_gender,
+        Step::Newcomer => t.step_newcomer,
         Step::Location => t.step_location,
         Step::Interests => t.step_interests,
         Step::Comfort => t.step_comfort,

@@ -33,6 +33,11 @@ pub fn Summary() -> impl IntoView {
                     None => none,
                 },
                 Step::Rqth => d.rqth.map(|v| capitalise(v.label(lang))).unwrap_or(none),
+                Step::Gender => d.gender.map(|v| capitalise(v.label(lang))).unwrap_or(none),
+                Step::Newcomer => d
+                    .newcomer
+                    .map(|v| capitalise(v.label(lang)))
+                    .unwrap_or(none),
                 Step::Location => d
                     .location
                     .as_ref()

@@ -41,6 +41,8 @@ async function answerToSummary(page, p) {
   await pick(p.situation); await next();
   await page.getByLabel('Âge, en années').fill(String(p.age)); await next();
   await next(); // RQTH
+  await next(); // gender
+  await next(); // arrival in France
   await page.getByRole('combobox', { name: 'Code postal ou nom de la commune' }).fill(p.postcode);
   // Options read "Montreuil (93100) — Seine-Saint-Denis": match the start.
   const escaped = p.commune.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

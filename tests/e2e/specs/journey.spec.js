@@ -53,6 +53,11 @@ async function answer(page, p, { axe = false } = {}) {
   await page.getByLabel('Âge, en années').fill(String(p.age)); await check(); await next(page);
   if (p.rqth) await pick(page, p.rqth);
   await check(); await next(page);
+  // Gender and arrival in France (optional): axe on these steps is in profile.spec.js.
+  if (p.gender) await pick(page, p.gender);
+  await next(page);
+  if (p.newcomer) await pick(page, p.newcomer);
+  await next(page);
   await chooseCommune(page, p);
   if (p.radius) await pick(page, p.radius);
   await check(); await next(page);
@@ -64,7 +69,7 @@ async function answer(page, p, { axe = false } = {}) {
   await expect(page.getByRole('heading', { name: 'Vos réponses' })).toBeVisible();
   await check();
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
-  await expect(page).toHaveURL(/\/resultats#2/);
+  await expect(page).toHaveURL(/\/resultats#3/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations pour vous');
   await expect(page.locator('.results__count')).toContainText(/correspond/);
 }
@@ -78,7 +83,7 @@ const PERSONAS = {
     interests: ['Développement web & mobile'],
   },
   marseille: {
-    level: 'Bac', situation: "Demandeur·euse d'emploi inscrit·e à France Travail", age: 34,
+    level: 'Bac général ou technologique', situation: "Demandeur·euse d'emploi inscrit·e à France Travail", age: 34,
     postcode: '13001', commune: 'Marseille (13001)', interests: ['Support & maintenance informatique'],
   },
   saintEtienne: {
@@ -155,9 +160,12 @@ test('Marseille jobseeker: France Travail and results', async ({ page }) => {
   await expect(page.locator('.card').first()).toBeVisible();
 });
 
-test('Maubeuge, 52, beginner: a digital-mediation place is proposed', async ({ page }) => {
+test('Maubeuge, 52, beginner: digital mediation through the national map, no place hundreds of km away', async ({ page }) => {
   await answer(page, PERSONAS.maubeuge);
   await expect(helpHeadings(page).filter({ hasText: 'médiation numérique' })).toHaveCount(1);
+  // The bundled places are all in Auvergne-Rhône-Alpes: none near Maubeuge, the national map instead.
+  await expect(page.getByRole('link', { name: /Trouver un lieu de médiation numérique/ }))
+    .toHaveAttribute('href', networkLocator('mediation-numerique'));
   await expectNoAxeViolations(page);
 });
 
@@ -191,6 +199,13 @@ test('keyboard only: the quiz can be answered without a pointer', async ({ page 
   // Wait for the app to move focus to the new heading before moving it ourselves: otherwise the
   // app's focus move can land after ours and swallow the next key press.
   await expect(page.getByRole('heading', { name: /Avez-vous une reconnaissance de handicap/ })).toBeFocused();
+  await page.getByRole('button', { name: SKIP }).focus();
+  await page.keyboard.press('Enter');
+  // The two optional questions about gender and arrival in France, skipped with the keyboard.
+  await expect(page.getByRole('heading', { name: /Comment vous décrivez-vous/ })).toBeFocused();
+  await page.getByRole('button', { name: SKIP }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /arrivé·e en France récemment/ })).toBeFocused();
   await page.getByRole('button', { name: SKIP }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Où habitez-vous ?' })).toBeFocused();

@@ -48,7 +48,7 @@ test('"vandoeuvre" finds Vandœuvre-lès-Nancy without a department, from one na
   await expect(field).toHaveAttribute('aria-expanded', 'false');
   await expect(field).toHaveValue('Vandœuvre-lès-Nancy (54500)');
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
-  await expect(page).toHaveURL(/\/resultats#2/);
+  await expect(page).toHaveURL(/\/resultats#3/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations pour vous');
   await expect(page.locator('.results__count')).toContainText(/correspond/);
 });

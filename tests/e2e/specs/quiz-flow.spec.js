@@ -21,14 +21,14 @@ const heading = (page, name) => page.getByRole('heading', { level: 2, name });
 test('a jobseeker who prefers not to give their age gets results and the Mission Locale on condition', async ({ page }) => {
   await page.goto(`/questionnaire${OLD_LINK}`);
   await expect(heading(page, 'Vos réponses')).toBeVisible();
-  // The quiz rewrites an old (v1) link as its own v2 code for the same answers.
-  await expect(page).toHaveURL(/\/questionnaire\?etape=recapitulatif#2/);
+  // The quiz rewrites an old (v1) link as its own v3 code for the same answers.
+  await expect(page).toHaveURL(/\/questionnaire\?etape=recapitulatif#3/);
   await expect(page.locator('[data-answer=age]')).toHaveText('30 ans');
 
   // "Modifier" the age: a new history entry, focus on the question; the address now carries the
   // quiz's own (v2) code for the same answers.
   await page.getByRole('button', { name: 'Modifier : Âge' }).click();
-  await expect(page).toHaveURL(/\?etape=age#2/);
+  await expect(page).toHaveURL(/\?etape=age#3/);
   await expect(heading(page, AGE_TITLE)).toBeFocused();
   await expect(page.getByLabel('Âge, en années')).toHaveValue('30');
 
@@ -49,7 +49,7 @@ test('a jobseeker who prefers not to give their age gets results and the Mission
   const results = page.getByRole('button', { name: 'Voir les résultats' });
   await expect(results).toBeEnabled();
   await results.click();
-  await expect(page).toHaveURL(/\/resultats#2/);
+  await expect(page).toHaveURL(/\/resultats#3/);
   await expect(page.locator('.results__for')).toContainText('âge non communiqué');
   await expect(page.locator('.results__count')).toContainText(/correspond/);
   // (No bundled course near Montreuil has an age limit any more: 42's « 18 ans » is contradicted by
@@ -76,7 +76,7 @@ test('a jobseeker who prefers not to give their age gets results and the Mission
 test('Back and Forward move between questions, a reload keeps the question, an unknown step falls back', async ({ page }) => {
   await page.goto('/questionnaire');
   await expect(page).toHaveURL(/\/questionnaire\?etape=diplome$/);
-  await page.getByLabel('Bac', { exact: true }).check();
+  await page.getByLabel('Bac général ou technologique', { exact: true }).check();
   await page.getByRole('button', { name: NEXT }).click();
   await expect(page).toHaveURL(/\?etape=situation$/);
   await expect(heading(page, SITUATION_TITLE)).toBeFocused();
@@ -98,7 +98,7 @@ test('Back and Forward move between questions, a reload keeps the question, an u
   await page.goBack();
   await expect(page).toHaveURL(/\?etape=diplome$/);
   await expect(heading(page, LEVEL_TITLE)).toBeFocused();
-  await expect(page.getByLabel('Bac', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Bac général ou technologique', { exact: true })).toBeChecked();
 
   // Browser Forward: back to the age question.
   await page.goForward();
@@ -145,7 +145,7 @@ test('a quiz opened from a link keeps its link up to date: a reload keeps the ch
   await page.getByLabel('Âge, en années').fill('24');
   await page.getByRole('button', { name: NEXT }).click();
   // The new question's address carries the changed answers (a new code, not the link's).
-  await expect(page).toHaveURL(/\?etape=rqth#2/);
+  await expect(page).toHaveURL(/\?etape=rqth#3/);
   const changed = new URL(page.url()).hash;
   expect(changed).not.toBe(OLD_LINK);
 

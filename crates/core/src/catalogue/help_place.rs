@@ -1,5 +1,6 @@
 //! Places that help people find their way: Mission Locale, France Travail, Cap Emploi, digital mediation…
 
+use super::opening_hours::{Hours, OpeningHours};
 use super::{Address, Audience, Contact, CoordinatesPrecision, HttpUrl};
 use crate::date::Date;
 use crate::geo::GeoPoint;
@@ -23,11 +24,19 @@ pub enum HelpKind {
     FranceServices,
     /// Another structure.
     Autre,
+    /// Conseil en évolution professionnelle (free career advice for anyone in work).
+    Cep,
+    /// Transitions Pro (regional bodies that fund employees' career-change training).
+    TransitionsPro,
+    /// Centre ENIC-NARIC France (comparability statements for foreign diplomas).
+    EnicNaric,
+    /// French courses for newcomers (OFII's integration contract).
+    CoursFrancais,
 }
 
 impl HelpKind {
     /// Every kind, in schema order.
-    pub const ALL: [HelpKind; 7] = [
+    pub const ALL: [HelpKind; 11] = [
         Self::MissionLocale,
         Self::FranceTravail,
         Self::CapEmploi,
@@ -35,6 +44,10 @@ impl HelpKind {
         Self::Pij,
         Self::FranceServices,
         Self::Autre,
+        Self::Cep,
+        Self::TransitionsPro,
+        Self::EnicNaric,
+        Self::CoursFrancais,
     ];
 
     /// The schema code (`mission-locale`), as written in JSON.
@@ -47,6 +60,10 @@ impl HelpKind {
             Self::Pij => "pij",
             Self::FranceServices => "france-services",
             Self::Autre => "autre",
+            Self::Cep => "cep",
+            Self::TransitionsPro => "transitions-pro",
+            Self::EnicNaric => "enic-naric",
+            Self::CoursFrancais => "cours-francais",
         }
     }
 }
@@ -118,7 +135,8 @@ pub struct HelpPlace {
     /// How people are received.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reception: Vec<Reception>,
-    /// Opening hours in words.
+    /// Opening hours as the source gives them, usually the OpenStreetMap `opening_hours`
+    /// syntax (`Mo-Fr 09:00-12:00`); read them with [`HelpPlace::hours`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening_hours: Option<String>,
     /// Contact.
@@ -136,5 +154,15 @@ impl HelpPlace {
     /// The coordinates.
     pub fn point(&self) -> Option<GeoPoint> {
         GeoPoint::new(self.latitude, self.longitude)
+    }
+
+    /// The opening hours, parsed when they are in the common OpenStreetMap subset, else the
+    /// raw text (shown labelled, never as if it were understood); `None` when not given.
+    pub fn hours(&self) -> Option<Hours<'_>> {
+        let raw = self.opening_hours.as_deref()?.trim();
+        if raw.is_empty() {
+            return None;
+        }
+        Some(OpeningHours::parse(raw).map_or(Hours::Raw(raw), Hours::Week))
     }
 }

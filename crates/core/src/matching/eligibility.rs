@@ -1,8 +1,9 @@
 //! Hard eligibility rules and the relaxable conditions whose single failure makes a near miss.
 
+use super::explain::Warning;
 use crate::catalogue::{Audience, Course, Intake, Recruitment, Session};
 use crate::date::Date;
-use crate::profile::{AgeRange, EducationLevel, Modality, Profile, Rhythm, Situation};
+use crate::profile::{AgeRange, EducationLevel, Gender, Modality, Profile, Rhythm, Situation};
 
 /// A condition a session failed; a session failing exactly one is a near miss.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,14 +89,16 @@ pub fn audience_fit(p: &Profile, a: Audience) -> Option<bool> {
         )),
         Audience::Seniors => p.age.map(|age| AgeRange::SENIORS.contains(age)),
         Audience::ResidentsQpvFrr => p.qpv,
-        // The quiz asks no gender: a women-only course is shown with a warning unless asked for.
-        Audience::Femmes => {
-            if p.women_only {
-                Some(true)
-            } else {
-                None
-            }
-        }
+        // Women-only programmes: for a woman, not for a man. "Autre" and "je préfère ne pas
+        // répondre" keep them with a warning (each programme sets its own rule); a person who
+        // asked for women-only programmes (`women_only`, as in links made before the question)
+        // and did not answer is taken at her word.
+        Audience::Femmes => match p.gender {
+            Gender::Femme => Some(true),
+            Gender::Homme => Some(false),
+            Gender::NePasDire if p.women_only => Some(true),
+            Gender::Autre | Gender::NePasDire => None,
+        },
         Audience::BeneficiairesDesMinimasSociaux | Audience::PersonnesExilees => None,
     }
 }
@@ -153,12 +156,76 @@ pub fn age_check(p: &Profile, c: &Course) -> Result<(), Option<Condition>> {
 
 /// Entry-level rule: one step below is a near miss, more is excluded. Unknown = pass.
 pub fn level_check(p: &Profile, c: &Course) -> Result<(), Option<Condition>> {
-    match c.min_level {
-        Some(req) if p.level < req => {
-            let gap = (req as u8).saturating_sub(p.level as u8);
-            Err((gap == 1).then_some(Condition::LevelBelow { required: req }))
-        }
+    match (level_fit(p, c), c.min_level) {
+        (LevelFit::OneBelow, Some(required)) => Err(Some(Condition::LevelBelow { required })),
+        (LevelFit::FarBelow, _) => Err(None),
         _ => Ok(()),
+    }
+}
+
+/// How the person's diploma fits a course's entry level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelFit {
+    /// The course does not say its entry level.
+    NotSaid,
+    /// The person has the level.
+    Meets,
+    /// The person has the level on paper, but the route is hard: a bac pro towards a course
+    /// leading to a licence-level (European level 6 or more) qualification, where most
+    /// entrants hold a general or technological bac.
+    PossibleButHard,
+    /// One level below (a near miss, [`Condition::LevelBelow`]).
+    OneBelow,
+    /// Two levels or more below (excluded).
+    FarBelow,
+}
+
+/// The person's level against the course's entry level (see [`LevelFit`]).
+pub fn level_fit(p: &Profile, c: &Course) -> LevelFit {
+    let Some(req) = c.min_level else {
+        return LevelFit::NotSaid;
+    };
+    if p.level < req {
+        let gap = (req as u8).saturating_sub(p.level as u8);
+        return if gap == 1 {
+            LevelFit::OneBelow
+        } else {
+            LevelFit::FarBelow
+        };
+    }
+    let licence_level = c.certification_level.is_some_and(|l| l >= 6);
+    if p.bac_pro && p.level == EducationLevel::Bac && licence_level {
+        LevelFit::PossibleButHard
+    } else {
+        LevelFit::Meets
+    }
+}
+
+/// The age lines of a course the person may join: with the age given, a limit the person meets
+/// says nothing (a 52-year-old is not told "réservé aux 18 ans et plus"), a limit just missed
+/// is said; a minor is told to check a minimum the course does not state; without the age, the
+/// limits to check. `push_once` keeps one line per band (an audience may say the same band).
+pub fn age_warnings(p: &Profile, c: &Course, w: &mut Vec<Warning>) {
+    // A minimum under 16 concerns no one the quiz is for: not worth a line.
+    let limits = AgeRange {
+        min: c.age_min.filter(|min| *min >= 16),
+        max: c.age_max,
+    };
+    match p.age {
+        Some(age) => {
+            w.extend(limits.min.filter(|m| age < *m).map(Warning::MinAge));
+            w.extend(limits.max.filter(|m| age > *m).map(Warning::MaxAge));
+            if p.is_minor() && c.age_min.is_none() {
+                w.push(Warning::MinorCheckMinimumAge);
+            }
+        }
+        None if limits.is_limited() => {
+            let warning = Warning::AgeToCheck(limits);
+            if !w.contains(&warning) {
+                w.push(warning);
+            }
+        }
+        None => {}
     }
 }
 
@@ -292,7 +359,7 @@ pub(crate) mod tests {
         c.reserved_for = vec![Audience::ResidentsQpvFrr, Audience::Femmes];
         assert!(
             audience_ok(&p, &c),
-            "women-only: shown with a warning, the quiz asks no gender"
+            "women-only, gender not said: shown with a warning"
         );
         c.reserved_for = vec![Audience::ResidentsQpvFrr, Audience::Etudiants];
         assert!(!audience_ok(&p, &c));
@@ -406,6 +473,75 @@ pub(crate) mod tests {
         assert!(start_check(&p, &session(Intake::AConfirmer, Some("2027-04-15")), today).is_none());
         p.constraints.start = Some(StartWindow::PlusTard);
         assert!(start_check(&p, &session(Intake::DatesFixes, Some("2028-04-15")), today).is_none());
+    }
+
+    #[test]
+    fn a_women_only_programme_is_for_women_not_for_men_and_checked_otherwise() {
+        let mut p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
+        let mut c = course();
+        c.reserved_for = vec![Audience::Femmes];
+        p.gender = Gender::Femme;
+        assert_eq!(audience_fit(&p, Audience::Femmes), Some(true));
+        p.gender = Gender::Homme;
+        assert_eq!(audience_fit(&p, Audience::Femmes), Some(false));
+        assert!(
+            !audience_ok(&p, &c),
+            "a man is not proposed a women-only course"
+        );
+        p.women_only = true;
+        assert_eq!(
+            audience_fit(&p, Audience::Femmes),
+            Some(false),
+            "the answer wins over an incoherent preference"
+        );
+        for g in [Gender::Autre, Gender::NePasDire] {
+            p.gender = g;
+            p.women_only = false;
+            assert_eq!(audience_fit(&p, Audience::Femmes), None, "{g:?}");
+            assert!(audience_ok(&p, &c));
+        }
+        // Links made before the question: the preference says it.
+        p.women_only = true;
+        assert_eq!(audience_fit(&p, Audience::Femmes), Some(true));
+    }
+
+    #[test]
+    fn a_known_age_that_meets_a_limit_gives_no_line_and_a_minor_checks_an_unstated_minimum() {
+        let mut c = course();
+        c.age_min = Some(18);
+        let mut p = Profile::new(Some(52), EducationLevel::Bac, Situation::Autre);
+        let mut w = Vec::new();
+        age_warnings(&p, &c, &mut w);
+        assert_eq!(w, vec![], "a 52-year-old meets 18 and over");
+        p.age = Some(17);
+        age_warnings(&p, &c, &mut w);
+        assert_eq!(w, vec![Warning::MinAge(18)], "just under: said");
+        c.age_min = None;
+        w.clear();
+        age_warnings(&p, &c, &mut w);
+        assert_eq!(w, vec![Warning::MinorCheckMinimumAge]);
+        p.age = Some(18);
+        w.clear();
+        age_warnings(&p, &c, &mut w);
+        assert_eq!(w, vec![], "an adult: nothing to check");
+    }
+
+    #[test]
+    fn a_bac_pro_towards_a_licence_is_possible_but_hard_not_fitting() {
+        let mut c = course();
+        c.min_level = Some(EducationLevel::Bac);
+        c.certification_level = Some(6);
+        let mut p = Profile::new(Some(20), EducationLevel::Bac, Situation::Autre);
+        assert_eq!(level_fit(&p, &c), LevelFit::Meets, "general bac");
+        p.bac_pro = true;
+        assert_eq!(level_fit(&p, &c), LevelFit::PossibleButHard);
+        assert_eq!(level_check(&p, &c), Ok(()), "possible: not excluded");
+        c.certification_level = Some(5);
+        assert_eq!(level_fit(&p, &c), LevelFit::Meets, "a BTS after a bac pro");
+        c.min_level = Some(EducationLevel::Bac34);
+        assert_eq!(level_fit(&p, &c), LevelFit::FarBelow);
+        c.min_level = None;
+        assert_eq!(level_fit(&p, &c), LevelFit::NotSaid);
     }
 
     #[test]

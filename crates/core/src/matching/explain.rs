@@ -1,7 +1,9 @@
 //! Typed explanations: why a session fits ([`Reason`]) and what to check ([`Warning`]).
 //! Sentences come from [`crate::text`]: `reason.describe(Lang::Fr)`.
 
-use super::eligibility::{audience_ages, audience_fit, is_remote};
+use super::eligibility::{
+    age_warnings, audience_ages, audience_fit, is_remote, level_fit, LevelFit,
+};
 use super::score::publicly_funded_audience;
 use crate::catalogue::{
     Audience, CoordinatesPrecision, Course, Funder, FundingKind, Intake, Place, Recruitment,
@@ -114,6 +116,15 @@ pub enum Warning {
     AgeToCheck(AgeRange),
     /// Reserved to an audience the quiz cannot confirm (QPV residents, women…).
     ReservedFor(Audience),
+    /// A minor, and the course states no minimum age: "vous avez moins de 18 ans : vérifiez
+    /// l'âge minimum".
+    MinorCheckMinimumAge,
+    /// The level is there on paper but the route is hard ([`LevelFit::PossibleButHard`]: a bac
+    /// pro towards a licence-level course).
+    LevelPossibleButHard {
+        /// Required level.
+        required: EducationLevel,
+    },
     /// Reserved to jobseekers: register with France Travail first.
     RegisterWithFranceTravail,
     /// Application deadline soon.
@@ -180,6 +191,9 @@ pub fn explain(
     }
     match c.min_level {
         Some(EducationLevel::SansDiplome) => r.push(Reason::NoDiplomaRequired),
+        Some(required) if level_fit(p, c) == LevelFit::PossibleButHard => {
+            w.push(Warning::LevelPossibleButHard { required })
+        }
         Some(required) => r.push(Reason::LevelMet { required }),
         None => w.push(Warning::Unknown(Fact::EntryLevel)),
     }
@@ -263,19 +277,7 @@ pub fn explain(
     {
         w.push(Warning::RegisterWithFranceTravail);
     }
-    // A minimum under 16 concerns no one the quiz is for: not worth a line.
-    let limits = AgeRange {
-        min: c.age_min.filter(|min| *min >= 16),
-        max: c.age_max,
-    };
-    match p.age {
-        Some(_) => {
-            w.extend(limits.min.map(Warning::MinAge));
-            w.extend(limits.max.map(Warning::MaxAge));
-        }
-        None if limits.is_limited() => push_once(&mut w, Warning::AgeToCheck(limits)),
-        None => {}
-    }
+    age_warnings(p, c, &mut w);
     for step in &c.selection {
         if matches!(
             step,
@@ -357,12 +359,9 @@ mod tests {
             age_warnings(&p, &c),
             vec![Warning::AgeToCheck(AgeRange::between(16, 25))]
         );
-        // A known age inside the limits: the limits are stated, nothing to check.
+        // A known age inside the limits: nothing to check (a limit met is not a warning).
         p.age = Some(20);
-        assert_eq!(
-            age_warnings(&p, &c),
-            vec![Warning::MinAge(16), Warning::MaxAge(25)]
-        );
+        assert_eq!(age_warnings(&p, &c), vec![]);
         // A minimum under 16 is not worth a line, known age or not.
         c.age_min = Some(15);
         c.age_max = None;

@@ -4,12 +4,28 @@
 //! France Travail for jobseekers and over-25s, Cap Emploi for RQTH, a digital-mediation place for beginners.
 //! When the age is not given, the Mission Locale is proposed on the condition of age it depends on
 //! ("si vous avez entre 16 et 25 ans"), and France Travail is not ruled out for lack of an age.
-//! A help place that lists audiences is only proposed when the person may be one of them; a
-//! national network listed in the catalogue (`help_networks`) gives its official locator.
+//! A help place that lists audiences is only proposed when the person may be one of them, and
+//! only within [`HELP_PLACE_MAX_KM`] (or the person's radius, if smaller): farther, we say we do
+//! not know one near them and the national network listed in the catalogue (`help_networks`)
+//! gives its official locator. 16–17-year-olds get the Mission Locale first (obligation de
+//! formation); employees changing career the CEP and Transitions Pro; newcomers French courses;
+//! a foreign diploma ENIC-NARIC; an unregistered jobseeker is told to register first.
 
 use super::eligibility::audience_fit;
 use crate::catalogue::{Catalogue, HelpKind, HelpPlace};
 use crate::profile::{AgeRange, DigitalComfort, Profile, Rqth, Situation};
+
+/// The farthest a help place is proposed, in km, whatever the person's radius. France Services
+/// aims at "moins de 30 minutes" from everyone (cohesion-territoires.gouv.fr); 30 km is about
+/// 30 minutes by road outside cities. The bundled places cover one region (Auvergne-Rhône-Alpes):
+/// without a cap, a beginner in Aubervilliers was sent to Cérilly, 257 km away, while the
+/// national locator knows places near them.
+pub const HELP_PLACE_MAX_KM: f32 = 30.0;
+
+/// How far a help place may be for this person: their radius, capped at [`HELP_PLACE_MAX_KM`].
+pub fn help_place_radius_km(p: &Profile) -> f32 {
+    p.radius.km().min(HELP_PLACE_MAX_KM)
+}
 
 /// Why a kind of help place is proposed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +41,20 @@ pub enum HelpReason {
     Rqth,
     /// Beginner with computers: a digital-mediation place first.
     Beginner,
+    /// 16 or 17: training is compulsory until 18 (obligation de formation), the Mission Locale
+    /// is the first door.
+    Minor16To17,
+    /// Jobseeker not registered: register with France Travail first.
+    RegisterFirst,
+    /// Employee changing career: free career advice (conseil en évolution professionnelle).
+    CareerChange,
+    /// Employee changing career: Transitions Pro may fund the training (projet de transition
+    /// professionnelle).
+    CareerChangeFunding,
+    /// Arrived in France recently: French courses (OFII's integration contract).
+    Newcomer,
+    /// Diploma obtained abroad: a comparability statement (ENIC-NARIC).
+    ForeignDiploma,
 }
 
 /// A kind of help for this person, with the nearest matching place when the catalogue has one.
@@ -45,12 +75,13 @@ pub struct NextStep {
 
 /// The kinds of help that fit the person, in priority order.
 pub fn help_kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
-    let mut v = Vec::with_capacity(4);
+    let mut v = Vec::with_capacity(6);
     let not_working = !matches!(
         p.situation,
         Situation::SalarieReconversion | Situation::EtudiantLyceen
     );
     let young = match p.age {
+        Some(16 | 17) => Some(HelpReason::Minor16To17),
         Some(age) => (AgeRange::MINOR.contains(age)
             || (p.young_range().contains(age) && not_working))
             .then_some(HelpReason::Young),
@@ -65,11 +96,23 @@ pub fn help_kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
     // Without an age, an adult is not ruled out: France Travail helps anyone looking for work.
     let over_25_looking =
         p.age.is_none_or(|age| age > 25) && p.rqth != Rqth::Oui && p.situation == Situation::Autre;
-    if p.situation.is_jobseeker() || over_25_looking {
+    if p.situation == Situation::DemandeurEmploiNonInscrit {
+        v.push((HelpKind::FranceTravail, HelpReason::RegisterFirst));
+    } else if p.situation.is_jobseeker() || over_25_looking {
         v.push((HelpKind::FranceTravail, HelpReason::Jobseeker));
+    }
+    if p.situation == Situation::SalarieReconversion {
+        v.push((HelpKind::Cep, HelpReason::CareerChange));
+        v.push((HelpKind::TransitionsPro, HelpReason::CareerChangeFunding));
     }
     if p.rqth == Rqth::Oui {
         v.push((HelpKind::CapEmploi, HelpReason::Rqth));
+    }
+    if p.newcomer.recently_arrived() {
+        v.push((HelpKind::CoursFrancais, HelpReason::Newcomer));
+    }
+    if p.newcomer.foreign_diploma() {
+        v.push((HelpKind::EnicNaric, HelpReason::ForeignDiploma));
     }
     if p.comfort == DigitalComfort::Debutant {
         v.push((HelpKind::MediationNumerique, HelpReason::Beginner));
@@ -86,25 +129,26 @@ pub fn serves(p: &Profile, h: &HelpPlace) -> bool {
             .any(|a| audience_fit(p, *a) != Some(false))
 }
 
-/// One step per fitting kind, each with its nearest place; nearest first, unknown distances last.
+/// One step per fitting kind, each with its nearest place within [`help_place_radius_km`]
+/// (none farther: the network's locator then comes first). Order: the Mission Locale for a
+/// 16–17-year-old first (obligation de formation), then steps with a place, nearest first, then
+/// the others in priority order.
 pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
     let from = p.location.as_ref().map(|l| l.point());
+    let max_km = help_place_radius_km(p);
     let mut steps: Vec<NextStep> = help_kinds(p)
         .into_iter()
         .map(|(kind, why)| {
-            let mut best: Option<(usize, Option<f32>)> = None;
+            let mut best: Option<(usize, f32)> = None;
             for (i, h) in cat.help_places().iter().enumerate() {
                 if h.kind != kind || !serves(p, h) {
                     continue;
                 }
-                let d = from.zip(h.point()).map(|(a, b)| a.distance_km(b) as f32);
-                let better = match (best, d) {
-                    (None, _) => true,
-                    (Some((_, Some(bd))), Some(d)) => d < bd,
-                    (Some((_, None)), Some(_)) => true,
-                    _ => false,
+                // A place whose distance is unknown, or beyond the cap, is not proposed.
+                let Some(d) = from.zip(h.point()).map(|(a, b)| a.distance_km(b) as f32) else {
+                    continue;
                 };
-                if better {
+                if d <= max_km && best.is_none_or(|(_, bd)| d < bd) {
                     best = Some((i, d));
                 }
             }
@@ -112,17 +156,22 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
                 kind,
                 why,
                 help_place: best.map(|b| b.0),
-                distance_km: best.and_then(|b| b.1),
+                distance_km: best.map(|b| b.1),
                 network: cat.help_network_index(kind),
             }
         })
         .collect();
     // Stable sort keeps priority order among equal or unknown distances.
-    crate::sort::sort_by(&mut steps, |a, b| match (a.distance_km, b.distance_km) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+    crate::sort::sort_by(&mut steps, |a, b| {
+        let first = |s: &NextStep| s.why != HelpReason::Minor16To17;
+        first(a)
+            .cmp(&first(b))
+            .then_with(|| match (a.distance_km, b.distance_km) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
     });
     steps
 }
@@ -257,6 +306,12 @@ mod tests {
         assert_eq!(kinds(&p), vec![(FranceTravail, HelpReason::Jobseeker)]);
         p.situation = Situation::EtudiantLyceen;
         p.age = Some(17);
+        assert_eq!(
+            kinds(&p),
+            vec![(MissionLocale, HelpReason::Minor16To17)],
+            "16–17: obligation de formation"
+        );
+        p.age = Some(15);
         assert_eq!(kinds(&p), vec![(MissionLocale, HelpReason::Young)], "minor");
         p.age = Some(20);
         assert_eq!(kinds(&p), vec![], "a 20-year-old student");
@@ -301,7 +356,11 @@ mod tests {
         p.situation = Situation::SalarieReconversion;
         assert_eq!(
             kinds(&p),
-            vec![(MissionLocale, HelpReason::YoungIfAge(AgeRange::MINOR))]
+            vec![
+                (MissionLocale, HelpReason::YoungIfAge(AgeRange::MINOR)),
+                (Cep, HelpReason::CareerChange),
+                (TransitionsPro, HelpReason::CareerChangeFunding)
+            ]
         );
         // "Other situation": maybe young, maybe over 25: both, the first on condition.
         p.situation = Situation::Autre;
@@ -315,6 +374,82 @@ mod tests {
         // The situation "jeune de 16 à 25 ans sans emploi ni formation" says the age band.
         p.situation = Situation::JeuneSansEmploiNiFormation;
         assert_eq!(kinds(&p), vec![(MissionLocale, HelpReason::Young)]);
+    }
+
+    #[test]
+    fn a_help_place_farther_than_the_cap_is_not_proposed_and_the_locator_stays() {
+        // Montreuil is at 48.8625; 0.2° of latitude is about 22 km, 0.5° about 56 km.
+        let cat = catalogue(
+            &[help("far", "mediation-numerique", 49.36, "")],
+            r#"{"kind":"mediation-numerique","name":"Carte nationale","locator_url":"https://cartographie.societenumerique.gouv.fr/cartographie/"}"#,
+        );
+        let mut p = montreuil(Some(40), Situation::Autre);
+        p.radius = crate::profile::Radius::Km100;
+        let med = next_steps(&p, &cat)
+            .into_iter()
+            .find(|s| s.kind == HelpKind::MediationNumerique)
+            .unwrap();
+        assert_eq!(
+            (med.help_place, med.distance_km),
+            (None, None),
+            "56 km > 30 km"
+        );
+        assert_eq!(med.network, Some(0), "the national locator instead");
+        // Within the cap, but beyond the person's own 20 km: not proposed either.
+        let cat = catalogue(&[help("mid", "mediation-numerique", 49.09, "")], "");
+        p.radius = crate::profile::Radius::Km20;
+        let med = next_steps(&p, &cat)
+            .into_iter()
+            .find(|s| s.kind == HelpKind::MediationNumerique)
+            .unwrap();
+        assert_eq!(med.help_place, None, "25 km > 20 km");
+        p.radius = crate::profile::Radius::Km30;
+        let med = next_steps(&p, &cat)
+            .into_iter()
+            .find(|s| s.kind == HelpKind::MediationNumerique)
+            .unwrap();
+        assert_eq!(med.help_place, Some(0), "25 km ≤ 30 km");
+    }
+
+    #[test]
+    fn referrals_follow_the_situation_and_the_newcomer_answer() {
+        use crate::profile::Newcomer;
+        use HelpKind::*;
+        let mut p = montreuil(Some(40), Situation::DemandeurEmploiNonInscrit);
+        p.comfort = DigitalComfort::ALAise;
+        assert_eq!(kinds(&p), vec![(FranceTravail, HelpReason::RegisterFirst)]);
+        p.situation = Situation::SalarieReconversion;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (Cep, HelpReason::CareerChange),
+                (TransitionsPro, HelpReason::CareerChangeFunding)
+            ]
+        );
+        p.situation = Situation::Autre;
+        p.newcomer = Newcomer::ArriveAvecDiplomeEtranger;
+        assert_eq!(
+            kinds(&p),
+            vec![
+                (FranceTravail, HelpReason::Jobseeker),
+                (CoursFrancais, HelpReason::Newcomer),
+                (EnicNaric, HelpReason::ForeignDiploma)
+            ]
+        );
+        p.newcomer = Newcomer::DiplomeEtranger;
+        assert!(!kinds(&p).iter().any(|(k, _)| *k == CoursFrancais));
+    }
+
+    #[test]
+    fn a_16_or_17_year_old_gets_the_mission_locale_first_even_without_a_place() {
+        let cat = catalogue(&[help("near", "mediation-numerique", 48.863, "")], "");
+        let p = montreuil(Some(17), Situation::Autre);
+        let steps = next_steps(&p, &cat);
+        assert_eq!(steps[0].kind, HelpKind::MissionLocale);
+        assert_eq!(steps[0].why, HelpReason::Minor16To17);
+        assert_eq!(steps[0].help_place, None);
+        assert_eq!(steps[1].kind, HelpKind::MediationNumerique);
+        assert!(steps[1].help_place.is_some());
     }
 
     #[test]

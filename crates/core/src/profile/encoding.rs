@@ -1,21 +1,33 @@
 //! Compact, versioned, URL-safe encoding of a [`Profile`] for the URL fragment.
 //!
-//! Format v2: the character `2`, then the fields bit-packed in a fixed order and written
-//! with the base64url alphabet (`A–Z a–z 0–9 - _`, no padding). A typical profile takes
-//! about 20 characters. Coordinates are kept to 4 decimals (about 10 m).
+//! Format v3: the character `3`, then the fields bit-packed in a fixed order and written
+//! with the base64url alphabet (`A–Z a–z 0–9 - _`, no padding), then two check characters.
+//! A typical profile takes about 25 characters. Coordinates are kept to 4 decimals (about 10 m).
 //! Rhythms and modalities come back sorted without duplicates.
 //!
+//! The check characters carry `Σ (i + 1) × value(char i) mod 4093` over every character before
+//! them (the version included), in 12 bits. 4093 is prime, larger than every weight (the code
+//! is at most 64 characters) and every change of a value (at most 63), so changing any one
+//! character, or swapping two different neighbours, always changes the sum: a damaged link says so ([`DecodeError::Damaged`]) instead of showing another
+//! person's results (with v2, one character changed gave another valid profile in 5 positions
+//! of 6 tried).
+//!
 //! The age takes 7 bits: 0 = not given, `n` = `n - 1` years (ages above 126 are written as 126).
-//! Format v1 (links made before the age became optional) is the same except that its 7 age bits
-//! are the age itself; such links still decode.
+//! v3 adds the bac pro (1 bit), the gender answer (2 bits) and the newcomer answer (2 bits)
+//! after the v2 fields. Format v2 (no check, no new answers) and v1 (links made before the age
+//! became optional: its 7 age bits are the age itself) still decode.
 
 use super::*;
 use crate::geo::GeoPoint;
 use std::fmt;
 
-const VERSION: char = '2';
+const VERSION: char = '3';
+/// Links written before the check characters and the gender, bac pro and newcomer answers.
+const VERSION_UNCHECKED: char = '2';
 /// Links written when the age was required (7 bits = the age); still read.
 const VERSION_AGE_REQUIRED: char = '1';
+/// The check characters' modulus: the largest prime under 2¹² (two base-64 characters).
+const CHECK_MODULUS: u32 = 4093;
 /// Oldest age the code carries.
 pub const MAX_AGE: u8 = 126;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -38,6 +50,8 @@ pub enum DecodeError {
     InvalidValue(&'static str),
     /// Text or bits left over after the profile.
     TrailingData,
+    /// A v3 code whose check characters do not match: a character was changed, lost or added.
+    Damaged,
 }
 
 impl fmt::Display for DecodeError {
@@ -50,6 +64,7 @@ impl fmt::Display for DecodeError {
             Self::Truncated => write!(f, "profile code is truncated"),
             Self::InvalidValue(field) => write!(f, "invalid value for {field} in profile code"),
             Self::TrailingData => write!(f, "unexpected data at the end of the profile code"),
+            Self::Damaged => write!(f, "the profile code is damaged (check characters differ)"),
         }
     }
 }
@@ -220,8 +235,11 @@ pub fn encode(p: &Profile) -> String {
         c.max_duration.map_or(0, |m| pos(&MaxDuration::ALL, &m) + 1),
         3,
     );
+    w.put(u32::from(p.bac_pro && p.level == EducationLevel::Bac), 1);
+    w.put(pos(&Gender::ALL, &p.gender), 2);
+    w.put(pos(&Newcomer::ALL, &p.newcomer), 2);
 
-    let mut out = String::with_capacity(1 + w.bits.len() / 6 + 1);
+    let mut out = String::with_capacity(1 + w.bits.len() / 6 + 3);
     out.push(VERSION);
     for chunk in w.bits.chunks(6) {
         let mut v = 0usize;
@@ -230,7 +248,46 @@ pub fn encode(p: &Profile) -> String {
         }
         out.push(char::from(ALPHABET[v & 63]));
     }
+    let sum = checksum(&out).unwrap_or(0);
+    out.push(char::from(ALPHABET[(sum >> 6) as usize & 63]));
+    out.push(char::from(ALPHABET[sum as usize & 63]));
     out
+}
+
+/// A character's value in the alphabet (the version characters `1`–`3` are digits of it).
+fn value(c: char) -> Option<u32> {
+    ALPHABET
+        .iter()
+        .position(|a| char::from(*a) == c)
+        .map(|v| v as u32)
+}
+
+/// `Σ (i + 1) × value(char i) mod 4093`; `None` if a character is outside the alphabet.
+fn checksum(text: &str) -> Option<u32> {
+    text.chars().enumerate().try_fold(0u32, |acc, (i, c)| {
+        let weight = (i as u32 % CHECK_MODULUS) + 1;
+        Some((acc + weight * value(c)?) % CHECK_MODULUS)
+    })
+}
+
+/// A v3 code without its check characters, when they match; [`DecodeError::Damaged`] otherwise.
+fn verified(text: &str) -> Result<&str, DecodeError> {
+    let split = text
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map(|(i, _)| i)
+        .ok_or(DecodeError::Damaged)?;
+    let (body, check) = text.split_at(split);
+    let mut cs = check.chars();
+    let stored = match (cs.next().and_then(value), cs.next().and_then(value)) {
+        (Some(hi), Some(lo)) => hi << 6 | lo,
+        _ => return Err(DecodeError::Damaged),
+    };
+    if body.chars().count() < 2 || checksum(body) != Some(stored) {
+        return Err(DecodeError::Damaged);
+    }
+    Ok(body)
 }
 
 /// Decodes a profile code; every malformed input gives an error, never a panic.
@@ -241,9 +298,16 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
     if text.len() > MAX_LEN {
         return Err(DecodeError::TooLong);
     }
-    if version != VERSION && version != VERSION_AGE_REQUIRED {
+    if ![VERSION, VERSION_UNCHECKED, VERSION_AGE_REQUIRED].contains(&version) {
         return Err(DecodeError::UnknownVersion(version));
     }
+    let body = if version == VERSION {
+        verified(text)?
+    } else {
+        text
+    };
+    let mut chars = body.chars();
+    chars.next();
     let mut bits = Vec::with_capacity(128);
     for c in chars {
         let v = ALPHABET
@@ -313,6 +377,16 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         ],
         "max_duration",
     )?;
+    let (bac_pro, gender, newcomer) = if version == VERSION {
+        let bac_pro = r.take(1)? == 1;
+        if bac_pro && level != EducationLevel::Bac {
+            return Err(DecodeError::InvalidValue("bac_pro"));
+        }
+        let gender = r.pick(2, &Gender::ALL, "gender")?;
+        (bac_pro, gender, r.pick(2, &Newcomer::ALL, "newcomer")?)
+    } else {
+        (false, Gender::NePasDire, Newcomer::Non)
+    };
     // Only the zero padding of the last character may remain.
     let rest = r.bits.get(r.pos..).unwrap_or(&[]);
     if rest.len() >= 6 || rest.iter().any(|b| *b) {
@@ -337,6 +411,9 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
             needs_remuneration,
             max_duration,
         },
+        bac_pro,
+        gender,
+        newcomer,
     })
 }
 
@@ -367,7 +444,7 @@ mod tests {
         let p = montreuil_19();
         let code = p.encode();
         assert!(code.len() < 60, "{code} is {} chars", code.len());
-        assert!(code.starts_with('2'));
+        assert!(code.starts_with('3'));
         assert!(code
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
@@ -395,6 +472,97 @@ mod tests {
         );
     }
 
+    /// Links written before the check characters (format v2) keep giving the same profile.
+    #[test]
+    fn version_2_links_still_decode() {
+        // The v1 links below with the v2 age (age + 1), as the v2 encoder wrote them.
+        assert_eq!(Profile::decode("2CKIbW8VMENvWtUCFEIA"), Ok(montreuil_19()));
+        let mut maubeuge = Profile::new(
+            Some(45),
+            EducationLevel::Bac2,
+            Situation::DemandeurEmploiInscrit,
+        );
+        maubeuge.rqth = Rqth::Oui;
+        assert_eq!(Profile::decode("#2gXAEABAAA"), Ok(maubeuge));
+    }
+
+    #[test]
+    fn the_new_answers_round_trip_in_version_3() {
+        let mut p = montreuil_19();
+        p.set_diploma(Diploma::BacPro);
+        p.gender = Gender::Femme;
+        p.newcomer = Newcomer::ArriveAvecDiplomeEtranger;
+        let code = p.encode();
+        assert!(code.len() <= 26, "{code} is {} chars", code.len());
+        assert_eq!(Profile::decode(&code), Ok(p.clone()));
+        for g in Gender::ALL {
+            for n in Newcomer::ALL {
+                p.gender = g;
+                p.newcomer = n;
+                assert_eq!(Profile::decode(&p.encode()), Ok(p.clone()));
+            }
+        }
+        // A bac pro bit with another level is not a profile (a forged or damaged code).
+        p.set_diploma(Diploma::CapBep);
+        p.bac_pro = true;
+        assert_eq!(Profile::decode(&p.encode()).map(|q| q.bac_pro), Ok(false));
+    }
+
+    /// Every single-character change of a v3 code, in every position and to every other
+    /// character of the alphabet (and to a few outside it), is refused: 64 × 23 positions.
+    #[test]
+    fn every_single_character_change_of_a_version_3_link_is_detected() {
+        let mut profiles = vec![montreuil_19()];
+        let mut p = montreuil_19();
+        p.location = Some(Location::Point {
+            point: GeoPoint::new(45.4339, 4.3903).unwrap(),
+        });
+        p.gender = Gender::Homme;
+        p.age = None;
+        profiles.push(p);
+        profiles.push(Profile::new(
+            None,
+            EducationLevel::Bac,
+            Situation::SalarieReconversion,
+        ));
+        let mut tried = 0;
+        for p in profiles {
+            let code = p.encode();
+            let chars: Vec<char> = code.chars().collect();
+            for i in 1..chars.len() {
+                for &b in ALPHABET.iter().chain(b"~.+ %") {
+                    let c = char::from(b);
+                    if c == chars[i] {
+                        continue;
+                    }
+                    let mut changed = chars.clone();
+                    changed[i] = c;
+                    let changed: String = changed.into_iter().collect();
+                    tried += 1;
+                    assert_eq!(
+                        Profile::decode(&changed),
+                        Err(DecodeError::Damaged),
+                        "{code} → {changed}"
+                    );
+                }
+            }
+            // Neighbours swapped, a character lost: refused too.
+            for i in 1..chars.len() - 1 {
+                if chars[i] != chars[i + 1] {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    let swapped: String = swapped.into_iter().collect();
+                    assert!(Profile::decode(&swapped).is_err(), "{swapped}");
+                }
+                let mut lost = chars.clone();
+                lost.remove(i);
+                let lost: String = lost.into_iter().collect();
+                assert!(Profile::decode(&lost).is_err(), "{lost}");
+            }
+        }
+        assert!(tried > 3000, "{tried} changes tried");
+    }
+
     /// Links written before the age became optional (format v1) keep giving the same profile.
     #[test]
     fn version_1_links_still_decode() {
@@ -407,7 +575,7 @@ mod tests {
         );
         maubeuge.rqth = Rqth::Oui;
         assert_eq!(Profile::decode("#1gWgEABAAA"), Ok(maubeuge.clone()));
-        // Re-encoded, they are v2 links for the same profile.
+        // Re-encoded, they are v3 links for the same profile.
         assert_eq!(Profile::decode(&maubeuge.encode()), Ok(maubeuge));
     }
 
@@ -436,6 +604,11 @@ mod tests {
         let code = montreuil_19().encode();
         assert_eq!(
             Profile::decode(&format!("{code}AA")),
+            Err(DecodeError::Damaged),
+            "v3: anything added breaks the check"
+        );
+        assert_eq!(
+            Profile::decode("2CKIbW8VMENvWtUCFEIAAA"),
             Err(DecodeError::TrailingData)
         );
         // Level 7 does not exist (3 bits all set: first char '_' = 111111).
@@ -448,5 +621,7 @@ mod tests {
             Err(DecodeError::InvalidValue("level"))
         );
         assert_eq!(Profile::decode(&"1".repeat(200)), Err(DecodeError::TooLong));
+        assert_eq!(Profile::decode("3"), Err(DecodeError::Damaged));
+        assert_eq!(Profile::decode("3AB"), Err(DecodeError::Damaged));
     }
 }

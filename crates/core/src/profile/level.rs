@@ -60,6 +60,70 @@ impl EducationLevel {
     }
 }
 
+/// The diploma question's answer: the levels, with the bac split into vocational (bac pro) and
+/// general or technological, because a bac pro prepares for work more than for a licence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Diploma {
+    /// No diploma.
+    SansDiplome,
+    /// Brevet.
+    Brevet,
+    /// CAP or BEP.
+    CapBep,
+    /// Baccalauréat professionnel.
+    BacPro,
+    /// Baccalauréat général or technologique.
+    BacGeneral,
+    /// Bac+2.
+    Bac2,
+    /// Bac+3/4.
+    Bac34,
+    /// Bac+5 and above.
+    Bac5Plus,
+}
+
+impl Diploma {
+    /// Every answer, lowest first (quiz order).
+    pub const ALL: [Diploma; 8] = [
+        Self::SansDiplome,
+        Self::Brevet,
+        Self::CapBep,
+        Self::BacPro,
+        Self::BacGeneral,
+        Self::Bac2,
+        Self::Bac34,
+        Self::Bac5Plus,
+    ];
+
+    /// The education level (both bacs are level 4).
+    pub fn level(self) -> EducationLevel {
+        match self {
+            Self::SansDiplome => EducationLevel::SansDiplome,
+            Self::Brevet => EducationLevel::Brevet,
+            Self::CapBep => EducationLevel::CapBep,
+            Self::BacPro | Self::BacGeneral => EducationLevel::Bac,
+            Self::Bac2 => EducationLevel::Bac2,
+            Self::Bac34 => EducationLevel::Bac34,
+            Self::Bac5Plus => EducationLevel::Bac5Plus,
+        }
+    }
+
+    /// The answer for a level; a bac is a bac pro when `bac_pro`.
+    pub fn of(level: EducationLevel, bac_pro: bool) -> Diploma {
+        match level {
+            EducationLevel::SansDiplome => Self::SansDiplome,
+            EducationLevel::Brevet => Self::Brevet,
+            EducationLevel::CapBep => Self::CapBep,
+            EducationLevel::Bac if bac_pro => Self::BacPro,
+            EducationLevel::Bac => Self::BacGeneral,
+            EducationLevel::Bac2 => Self::Bac2,
+            EducationLevel::Bac34 => Self::Bac34,
+            EducationLevel::Bac5Plus => Self::Bac5Plus,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +135,15 @@ mod tests {
         assert_eq!(EducationLevel::Brevet.european_level(), None);
         let codes: Vec<u8> = EducationLevel::ALL.iter().map(|l| l.lheo_code()).collect();
         assert_eq!(codes, vec![11, 12, 13, 14, 15, 16, 17]);
+    }
+
+    #[test]
+    fn both_bacs_are_level_4_and_every_answer_round_trips() {
+        assert_eq!(Diploma::BacPro.level(), EducationLevel::Bac);
+        assert_eq!(Diploma::BacGeneral.level(), EducationLevel::Bac);
+        for d in Diploma::ALL {
+            assert_eq!(Diploma::of(d.level(), d == Diploma::BacPro), d);
+        }
+        assert_eq!(Diploma::of(EducationLevel::CapBep, true), Diploma::CapBep);
     }
 }

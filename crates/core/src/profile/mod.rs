@@ -4,16 +4,20 @@ pub mod age;
 pub mod constraints;
 pub mod domain;
 pub mod encoding;
+pub mod gender;
 pub mod level;
 pub mod location;
+pub mod newcomer;
 pub mod situation;
 
 pub use age::AgeRange;
 pub use constraints::{Constraints, MaxDuration, Modality, Rhythm, StartWindow};
 pub use domain::{Domain, DomainSet};
 pub use encoding::DecodeError;
-pub use level::EducationLevel;
+pub use gender::Gender;
+pub use level::{Diploma, EducationLevel};
 pub use location::{Location, Radius};
+pub use newcomer::Newcomer;
 pub use situation::{DigitalComfort, Rqth, Situation};
 
 use serde::{Deserialize, Serialize};
@@ -46,6 +50,13 @@ pub struct Profile {
     pub comfort: DigitalComfort,
     /// Practical constraints.
     pub constraints: Constraints,
+    /// The highest diploma is a bac professionnel (only with `level` = bac; the URL decoder
+    /// refuses it with another level).
+    pub bac_pro: bool,
+    /// The answer about gender, for women-only programmes (optional).
+    pub gender: Gender,
+    /// Recent arrival in France, foreign diploma (optional).
+    pub newcomer: Newcomer,
 }
 
 impl Profile {
@@ -64,7 +75,26 @@ impl Profile {
             interests: DomainSet::EMPTY,
             comfort: DigitalComfort::ALAise,
             constraints: Constraints::default(),
+            bac_pro: false,
+            gender: Gender::NePasDire,
+            newcomer: Newcomer::Non,
         }
+    }
+
+    /// The diploma as the quiz asks it (bac pro or general bac).
+    pub fn diploma(&self) -> Diploma {
+        Diploma::of(self.level, self.bac_pro)
+    }
+
+    /// Records the diploma answer (level, and whether the bac is a bac pro).
+    pub fn set_diploma(&mut self, d: Diploma) {
+        self.level = d.level();
+        self.bac_pro = d == Diploma::BacPro;
+    }
+
+    /// A minor (under 18), when the age is given.
+    pub fn is_minor(&self) -> bool {
+        self.age.is_some_and(|a| AgeRange::MINOR.contains(a))
     }
 
     /// The ages of the Mission Locale audience for this person: 16–25, up to 29 with an RQTH.

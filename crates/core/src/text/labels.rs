@@ -3,7 +3,8 @@
 use super::Lang;
 use crate::catalogue::{Audience, Funder, FundingKind, HelpKind, Intake, Label, SelectionStep};
 use crate::profile::{
-    DigitalComfort, Domain, EducationLevel, Modality, Rhythm, Rqth, Situation, StartWindow,
+    DigitalComfort, Diploma, Domain, EducationLevel, Gender, Modality, Newcomer, Rhythm, Rqth,
+    Situation, StartWindow,
 };
 
 macro_rules! labels {
@@ -121,6 +122,35 @@ labels!(HelpKind {
     Pij => "Point Information Jeunesse", "youth information point";
     FranceServices => "France Services", "France Services (public service desk)";
     Autre => "structure d'accompagnement", "support organisation";
+    Cep => "Conseil en évolution professionnelle", "Career advice (CEP)";
+    TransitionsPro => "Transitions Pro", "Transitions Pro (career-change funding)";
+    EnicNaric => "ENIC-NARIC France", "ENIC-NARIC France (foreign diplomas)";
+    CoursFrancais => "cours de français", "French courses";
+});
+
+labels!(Diploma {
+    SansDiplome => "sans diplôme", "no diploma";
+    Brevet => "brevet", "brevet (lower secondary)";
+    CapBep => "CAP / BEP", "CAP / BEP (vocational, level 3)";
+    BacPro => "bac professionnel", "vocational baccalauréat (bac pro)";
+    BacGeneral => "bac général ou technologique", "general or technological baccalauréat";
+    Bac2 => "bac+2", "2 years after the bac (level 5)";
+    Bac34 => "bac+3/4", "3–4 years after the bac (level 6)";
+    Bac5Plus => "bac+5 et plus", "5+ years after the bac (level 7–8)";
+});
+
+labels!(Gender {
+    Femme => "femme", "woman";
+    Homme => "homme", "man";
+    Autre => "autre", "other";
+    NePasDire => "je préfère ne pas répondre", "I'd rather not say";
+});
+
+labels!(Newcomer {
+    Non => "non", "no";
+    ArriveRecemment => "je suis arrivé·e en France récemment", "I arrived in France recently";
+    DiplomeEtranger => "j'ai un diplôme obtenu à l'étranger", "I have a diploma from abroad";
+    ArriveAvecDiplomeEtranger => "les deux : arrivé·e récemment, avec un diplôme étranger", "both: arrived recently, with a foreign diploma";
 });
 
 labels!(FundingKind {

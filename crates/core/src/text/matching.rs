@@ -3,7 +3,7 @@
 use super::{format_date, format_eur, format_km, join_words, pick, Lang};
 use crate::catalogue::{Audience, SelectionStep};
 use crate::matching::{Condition, Fact, HelpReason, NextStep, Reason, Warning, Widening};
-use crate::profile::AgeRange;
+use crate::profile::{AgeRange, EducationLevel};
 
 fn labels<T: Copy>(items: &[T], lang: Lang, f: fn(T, Lang) -> &'static str) -> String {
     let words: Vec<String> = items.iter().map(|x| f(*x, lang).to_string()).collect();
@@ -217,9 +217,11 @@ impl Warning {
             ),
             Warning::AgeToCheck(ages) => age_to_check(*ages, lang),
             Warning::ReservedFor(a) => match a {
-                Audience::Femmes => {
-                    pick(lang, "réservé aux femmes".into(), "for women only".into())
-                }
+                Audience::Femmes => pick(
+                    lang,
+                    "réservé aux femmes : vérifiez auprès de l'organisme".into(),
+                    "for women only: check with the provider".into(),
+                ),
                 a => pick(
                     lang,
                     format!(
@@ -232,6 +234,22 @@ impl Warning {
                     ),
                 ),
             },
+            Warning::MinorCheckMinimumAge => pick(
+                lang,
+                "vous avez moins de 18 ans : vérifiez l'âge minimum auprès de l'organisme".into(),
+                "you are under 18: check the minimum age with the provider".into(),
+            ),
+            Warning::LevelPossibleButHard { required } => pick(
+                lang,
+                format!(
+                    "niveau {} demandé : possible avec un bac pro, mais difficile (niveau licence visé)",
+                    required.label(Lang::Fr)
+                ),
+                format!(
+                    "requires {}: possible with a vocational bac, but hard (bachelor's level)",
+                    required.label(Lang::En)
+                ),
+            ),
             Warning::RegisterWithFranceTravail => pick(
                 lang,
                 "réservé aux demandeurs d'emploi : inscrivez-vous d'abord à France Travail".into(),
@@ -381,7 +399,10 @@ impl Condition {
                 format!("réservé aux {max} ans et moins"),
                 format!("for people aged {max} and under"),
             ),
-            Condition::LevelBelow { required } => pick(
+            // Up to the bac, a refresher course may bring the level the course expects; in higher
+            // education the way in without the diploma is a validation of experience (VAPP), not
+            // a refresher.
+            Condition::LevelBelow { required } if *required <= EducationLevel::Bac => pick(
                 lang,
                 format!(
                     "demande le niveau {} (une remise à niveau peut suffire)",
@@ -389,6 +410,17 @@ impl Condition {
                 ),
                 format!(
                     "requires {} (a refresher course may be enough)",
+                    required.label(Lang::En)
+                ),
+            ),
+            Condition::LevelBelow { required } => pick(
+                lang,
+                format!(
+                    "demande le niveau {} : une entrée par validation des acquis (VAPP) est parfois possible",
+                    required.label(Lang::Fr)
+                ),
+                format!(
+                    "requires {}: entry through recognition of prior experience (VAPP) is sometimes possible",
                     required.label(Lang::En)
                 ),
             ),
@@ -497,6 +529,30 @@ impl HelpReason {
             HelpReason::Beginner => (
                 "aide à prendre en main l'ordinateur et Internet, gratuitement le plus souvent",
                 "helps you get started with computers and the internet, usually for free",
+            ),
+            HelpReason::Minor16To17 => (
+                "de 16 à 18 ans, se former est obligatoire (obligation de formation) : la Mission Locale est la première porte",
+                "from 16 to 18, training is compulsory: the Mission Locale is the first door",
+            ),
+            HelpReason::RegisterFirst => (
+                "inscrivez-vous d'abord comme demandeur·euse d'emploi : cela ouvre l'accompagnement et les formations financées",
+                "register as a jobseeker first: it opens support and funded training",
+            ),
+            HelpReason::CareerChange => (
+                "accompagnement gratuit et confidentiel pour construire votre projet de reconversion",
+                "free, confidential support to build your career-change plan",
+            ),
+            HelpReason::CareerChangeFunding => (
+                "peut financer la formation d'un·e salarié·e du privé qui change de métier, rémunération maintenue sous conditions",
+                "can fund the training of a private-sector employee changing career, pay kept under conditions",
+            ),
+            HelpReason::Newcomer => (
+                "si vous êtes arrivé·e récemment, le contrat d'intégration républicaine (OFII) peut inclure des cours de français",
+                "if you arrived recently, the integration contract (OFII) may include French courses",
+            ),
+            HelpReason::ForeignDiploma => (
+                "délivre une attestation de comparabilité de votre diplôme étranger",
+                "issues a comparability statement for your foreign diploma",
             ),
         };
         pick(lang, fr.into(), en.into())

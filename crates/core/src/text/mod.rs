@@ -4,6 +4,7 @@
 //! decimal comma ("à 4,2 km") and French dates ("12 janvier 2027").
 
 pub mod case;
+mod hours;
 mod issue;
 mod labels;
 mod matching;
