@@ -239,4 +239,7 @@ pub const TEXTS: Texts = Texts {
 
     footer_privacy: "No data leaves your browser: no account, no tracker.",
     footer_licence: "Aiguillage is free software (AGPL-3.0 or later licence).",
+
+    // --- geo ---
+    q_geo_outside: "Your position seems to be outside France: type your town or postcode instead.",
 };

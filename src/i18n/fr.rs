@@ -239,4 +239,7 @@ pub const TEXTS: Texts = Texts {
 
     footer_privacy: "Aucune donnée ne quitte votre navigateur : pas de compte, pas de traceur.",
     footer_licence: "Aiguillage est un logiciel libre (licence AGPL-3.0 ou ultérieure).",
+
+    // --- geo ---
+    q_geo_outside: "Votre position semble hors de France\u{a0}: tapez plutôt votre commune ou votre code postal.",
 };

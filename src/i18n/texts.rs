@@ -289,4 +289,8 @@ texts_table! {
     footer_privacy,
     /// Footer: free software notice.
     footer_licence,
+
+    // --- geo ---
+    /// "Me localiser": the position is far from every commune of France.
+    q_geo_outside,
 }

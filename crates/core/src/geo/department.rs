@@ -1,8 +1,9 @@
 //! The departments index file `public/data/communes/index.json`: departments and postcode → departments.
 //!
-//! Format v1: `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…}}`.
+//! Format v1: `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…},
+//! "bounds":{"93":[48.8,2.28,49.02,2.61,4],…}}` (`bounds` optional: see [`DepartmentBounds`]).
 
-use super::GeoError;
+use super::{GeoError, GeoPoint};
 use crate::geo::normalize_name;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -23,15 +24,33 @@ struct RawIndex {
     v: u64,
     departments: Vec<(String, String, String)>,
     postcodes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    bounds: BTreeMap<String, [f64; 5]>,
+}
+
+/// Where a department's communes are: a box holding every commune point, and how far a
+/// commune of it extends from its point at most (its reach, in km).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DepartmentBounds {
+    /// Department code.
+    pub code: String,
+    /// South-west corner.
+    pub min: GeoPoint,
+    /// North-east corner.
+    pub max: GeoPoint,
+    /// The farthest a commune's land lies from its point, in km.
+    pub reach_km: f64,
 }
 
 /// Which department shards to load for a postcode, and the department names.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DepartmentIndex {
     /// Departments in file order.
     pub departments: Vec<Department>,
     /// Postcode → department codes.
     pub postcodes: BTreeMap<String, Vec<String>>,
+    /// The boxes of the departments that have commune points, by code.
+    pub bounds: Vec<DepartmentBounds>,
 }
 
 impl DepartmentIndex {
@@ -42,6 +61,33 @@ impl DepartmentIndex {
         if raw.v != 1 {
             return Err(GeoError::UnsupportedVersion(raw.v));
         }
+        let mut bounds = Vec::with_capacity(raw.bounds.len());
+        for (row, (code, [min_lat, min_lon, max_lat, max_lon, reach_km])) in
+            raw.bounds.into_iter().enumerate()
+        {
+            let corners = GeoPoint::new(min_lat, min_lon).zip(GeoPoint::new(max_lat, max_lon));
+            match corners {
+                Some((min, max))
+                    if min.lat <= max.lat
+                        && min.lon <= max.lon
+                        && reach_km.is_finite()
+                        && reach_km >= 0.0 =>
+                {
+                    bounds.push(DepartmentBounds {
+                        code,
+                        min,
+                        max,
+                        reach_km,
+                    })
+                }
+                _ => {
+                    return Err(GeoError::InvalidRow {
+                        row,
+                        message: format!("bounds of {code}: not a box"),
+                    })
+                }
+            }
+        }
         Ok(DepartmentIndex {
             departments: raw
                 .departments
@@ -49,6 +95,7 @@ impl DepartmentIndex {
                 .map(|(code, name, region)| Department { code, name, region })
                 .collect(),
             postcodes: raw.postcodes,
+            bounds,
         })
     }
 
