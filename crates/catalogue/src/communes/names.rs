@@ -120,6 +120,7 @@ pub fn generate(
     chunking: Chunking,
 ) -> Result<Names> {
     let mut entries: Vec<(String, &ShardRow)> = Vec::with_capacity(rows.len());
+    let mut words: Vec<(String, &ShardRow)> = Vec::new();
     for row in rows.iter().filter(|r| r.3.is_some() && r.4.is_some()) {
         let key = key_of(&row.1);
         if !is_valid_key(&key) {
@@ -130,10 +131,22 @@ pub fn generate(
             ));
         }
         for word_key in word_keys(&row.1) {
-            entries.push((word_key, row));
+            words.push((word_key, row));
         }
         entries.push((key, row));
     }
+    // A later word shared by so many names that they would fill half a shard ("mer" of the
+    // "…-sur-Mer") is not filed: typing it cannot pick a commune anyway.
+    let mut word_bytes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (key, row) in &words {
+        *word_bytes.entry(key.as_str()).or_default() += to_json(row)?.len() + 1;
+    }
+    let common: Vec<String> = word_bytes
+        .into_iter()
+        .filter(|(_, bytes)| *bytes > chunking.max_bytes / 2)
+        .map(|(key, _)| key.to_string())
+        .collect();
+    entries.extend(words.into_iter().filter(|(key, _)| !common.contains(key)));
     entries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1 .0.cmp(&b.1 .0)));
 
     // Rows with the same key stay together: a key belongs to one shard.
