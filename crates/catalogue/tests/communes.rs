@@ -275,14 +275,17 @@ fn generates_shards_with_every_fallback_and_reports_coverage() {
     );
     assert_eq!(
         g.index,
-        r#"{"v":1,"departments":[["14","Calvados","28"],["93","Seine-Saint-Denis","11"]],"postcodes":{"14240":["14"],"14250":["14"],"93100":["14","93"],"93300":["93"]},"bounds":{"14":[49.12,-0.75,49.25,-0.7,34.0],"93":[48.5,2.44,48.87,2.5,102.0]}}"#
+        r#"{"v":1,"departments":[["14","Calvados","28"],["93","Seine-Saint-Denis","11"]],"postcodes":{"14240":["14"],"14250":["14"],"93100":["14","93"],"93300":["93"]},"bounds":{"14":["4912","-75","4925","-70","34"],"93":["4850","244","4887","250","102"]}}"#
     );
     // Each box holds its department's points, rounded outwards; the reach is how far a
     // polygon vertex lies from its commune's point.
     let index: Index = serde_json::from_str(&g.index).unwrap();
     for shard in g.shards.values() {
         let s: aiguillage_catalogue::communes::Shard = serde_json::from_str(shard).unwrap();
-        let b = index.bounds[&s.dep];
+        let b: Vec<f64> = index.bounds[&s.dep]
+            .iter()
+            .map(|n| n.parse::<f64>().unwrap() / 100.0)
+            .collect();
         for row in s.communes {
             if let (Some(lat), Some(lon)) = (row.3, row.4) {
                 assert!(

@@ -27,7 +27,7 @@ function dataRequests(page) {
 for (const [place, latitude, longitude, expected] of [
   ['Strasbourg', 48.5734, 7.7521, 'Strasbourg (67000)'],
   ['La Réunion', -20.8789, 55.4481, 'Saint-Denis (97400)'],
-  ['Marseille 2e', 43.3036, 5.3695, 'Marseille 2e Arrondissement (13002)'],
+  ['Marseille 2e (Les Docks)', 43.3097, 5.368, 'Marseille 2e Arrondissement (13002)'],
 ]) {
   test.describe(`geolocation in ${place}`, () => {
     test.use({ geolocation: { latitude, longitude }, permissions: ['geolocation'] });

@@ -9,8 +9,8 @@
 //! rows `[insee, name, postcodes, lat|null, lon|null, population|null]` sorted by INSEE,
 //! coordinates rounded to 4 decimals. Index:
 //! `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…},
-//! "bounds":{"93":[48.8,2.28,49.02,2.61,4],…}}`, bounds `[min lat, min lon, max lat, max lon,
-//! reach km]` (see [`Bounds`]).
+//! "bounds":{"93":["4880","228","4902","261","4"],…}}`, bounds `[min lat, min lon, max lat,
+//! max lon]` in hundredths of a degree and the reach in km (see [`Bounds`]).
 //! The same rows, sorted by name instead of department, make the name index (`names`).
 
 pub mod ewkb;
@@ -78,9 +78,11 @@ pub struct Index {
     /// `[code, name, region code]`, sorted by code.
     pub departments: Vec<(String, String, String)>,
     pub postcodes: BTreeMap<String, Vec<String>>,
-    /// Department code → its box, for departments with at least one commune point.
+    /// Department code → its box, for departments with at least one commune point:
+    /// `[min lat, min lon, max lat, max lon]` in hundredths of a degree (rounded outwards) and
+    /// the reach in km, as strings (the core reads them with the postcodes map's code).
     #[serde(default)]
-    pub bounds: BTreeMap<String, Bounds>,
+    pub bounds: BTreeMap<String, Vec<String>>,
 }
 
 /// A department's box `[min lat, min lon, max lat, max lon, reach km]`: the box holds every
@@ -112,11 +114,18 @@ fn km(a: LonLat, b: LonLat) -> f64 {
     }
 }
 
-/// A box as written: 2 decimals, rounded outwards; the reach in whole km, rounded up.
-fn rounded(b: Bounds) -> Bounds {
-    let down = |x: f64| (x * 100.0).floor() / 100.0;
-    let up = |x: f64| (x * 100.0).ceil() / 100.0;
-    [down(b[0]), down(b[1]), up(b[2]), up(b[3]), b[4].ceil()]
+/// A box as written: hundredths of a degree, rounded outwards; the reach in whole km, rounded
+/// up.
+fn rounded(b: Bounds) -> Vec<String> {
+    let down = |x: f64| format!("{}", (x * 100.0).floor());
+    let up = |x: f64| format!("{}", (x * 100.0).ceil());
+    vec![
+        down(b[0]),
+        down(b[1]),
+        up(b[2]),
+        up(b[3]),
+        format!("{}", b[4].ceil()),
+    ]
 }
 
 /// Where a commune's point comes from.

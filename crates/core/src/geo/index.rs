@@ -146,12 +146,9 @@ impl CommuneIndex {
 
 /// Drops Paris, Lyon or Marseille from a list holding one of its arrondissements.
 pub(crate) fn prefer_arrondissements(v: &mut Vec<&Commune>) {
-    let cities: Vec<&str> = v
-        .iter()
-        .filter_map(|c| city_of_arrondissement(&c.insee))
-        .collect();
-    if !cities.is_empty() {
-        v.retain(|c| !cities.contains(&c.insee.as_str()));
+    // A postcode or a name with one belongs to one city at most.
+    if let Some(city) = v.iter().find_map(|c| city_of_arrondissement(&c.insee)) {
+        v.retain(|c| c.insee != city);
     }
 }
 
