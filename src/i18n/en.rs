@@ -262,4 +262,6 @@ pub const TEXTS: Texts = Texts {
     home_help_career_change: "career advice (CEP) and Transitions Pro, if you are an employee who wants to change career;",
     home_help_newcomers: "French courses and the recognition of foreign diplomas (ENIC-NARIC), if you arrived in France recently;",
     funding_jobseeker_unregistered: "Register with France Travail first: an adviser can then look at funding for the training with you.",
+    // --- geo ---
+    q_geo_outside: "Your position seems to be outside France: type your town or postcode instead.",
 };

@@ -262,4 +262,6 @@ pub const TEXTS: Texts = Texts {
     home_help_career_change: "le conseil en évolution professionnelle (CEP) et Transitions Pro, si vous êtes salarié·e et voulez changer de métier ;",
     home_help_newcomers: "les cours de français et la reconnaissance des diplômes étrangers (ENIC-NARIC), si vous êtes arrivé·e en France récemment ;",
     funding_jobseeker_unregistered: "Inscrivez-vous d'abord à France Travail : un·e conseiller·ère pourra ensuite étudier avec vous le financement de la formation.",
+    // --- geo ---
+    q_geo_outside: "Votre position semble hors de France\u{a0}: tapez plutôt votre commune ou votre code postal.",
 };

@@ -333,4 +333,7 @@ texts_table! {
     home_help_newcomers,
     /// Funding sentence for a jobseeker not registered with France Travail.
     funding_jobseeker_unregistered,
+    // --- geo ---
+    /// "Me localiser": the position is far from every commune of France.
+    q_geo_outside,
 }

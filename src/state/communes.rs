@@ -1,15 +1,16 @@
 //! The communes, loaded lazily and kept once loaded. A postcode loads `index.json` (departments,
 //! postcode → departments), then only that department's shard. A name loads the name manifest
 //! `noms/index.json` (shard keys, department names; about 1 KB), then the one or two name shards
-//! its first letters point to (a few KB each), anywhere in France.
+//! its first letters point to (a few KB each), anywhere in France. A position ("Me localiser")
+//! loads `index.json`, then the department shards its boxes point to (usually one).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::pin::Pin;
 
 use aiguillage_core::geo::{
-    search_exact_names, search_names, Commune, CommuneIndex, CommuneShard, DepartmentIndex,
-    NameIndex, NameQuery, NameShard, ShardsFor,
+    nearest_step, search_exact_names, search_names, Commune, CommuneIndex, CommuneShard,
+    DepartmentIndex, GeoPoint, NameIndex, NameShard, NextStep, ShardsFor, Typed,
 };
 use leptos::prelude::*;
 
@@ -167,15 +168,11 @@ impl CommunesStore {
     /// Loads what the typed text needs: a postcode's departments, the postcode index as soon as
     /// a digit is typed, or the name shards of a name. `false` when a file could not be loaded.
     pub async fn load_for(&self, typed: &str) -> bool {
-        let q = typed.trim();
-        if is_postcode(q) {
-            return self.load_postcode(q).await;
-        }
-        if q.starts_with(|c: char| c.is_ascii_digit()) {
-            return self.ensure_departments().await;
-        }
-        let Some(query) = NameQuery::parse(q) else {
-            return true;
+        let query = match Typed::parse(typed) {
+            Typed::Postcode(code) => return self.load_postcode(&code).await,
+            Typed::PostcodeStart => return self.ensure_departments().await,
+            Typed::Empty | Typed::Nothing => return true,
+            Typed::Name(query) => query,
         };
         if !self.ensure_names().await {
             return false;
@@ -198,28 +195,11 @@ impl CommunesStore {
     /// The communes matching the typed text among what is loaded (reactive): a postcode's
     /// communes, most populated first, or a name's, best match first; at most `limit`.
     pub fn lookup(&self, typed: &str, limit: usize) -> Lookup {
-        let q = typed.trim();
-        if is_postcode(q) {
-            let loaded = self.departments.with(|d| {
-                d.as_ref().is_some_and(|d| {
-                    let deps = d.departments_for_postcode(q);
-                    deps.is_empty() || self.loaded.with(|l| deps.iter().all(|dep| l.contains(dep)))
-                })
-            });
-            if !loaded {
-                return Lookup::waiting();
-            }
-            let communes = self.index.with(|idx| {
-                idx.by_postcode(q)
-                    .into_iter()
-                    .take(limit)
-                    .cloned()
-                    .collect()
-            });
-            return Lookup::done(communes);
-        }
-        let Some(query) = NameQuery::parse(q) else {
-            return Lookup::idle();
+        let query = match Typed::parse(typed) {
+            Typed::Postcode(code) => return self.lookup_postcode(&code, limit),
+            Typed::Empty | Typed::PostcodeStart => return Lookup::idle(),
+            Typed::Nothing => return Lookup::done(Vec::new()),
+            Typed::Name(query) => query,
         };
         self.names.with(|names| {
             let Some(index) = &names.index else {
@@ -247,6 +227,61 @@ impl CommunesStore {
                 Lookup::done(found)
             }
         })
+    }
+
+    /// A postcode's communes, most populated first (reactive).
+    fn lookup_postcode(&self, q: &str, limit: usize) -> Lookup {
+        let loaded = self.departments.with(|d| {
+            d.as_ref().is_some_and(|d| {
+                let deps = d.departments_for_postcode(q);
+                deps.is_empty() || self.loaded.with(|l| deps.iter().all(|dep| l.contains(dep)))
+            })
+        });
+        if !loaded {
+            return Lookup::waiting();
+        }
+        let communes = self.index.with(|idx| {
+            idx.by_postcode(q)
+                .into_iter()
+                .take(limit)
+                .cloned()
+                .collect()
+        });
+        Lookup::done(communes)
+    }
+
+    /// The commune nearest to a position, anywhere in France: the index's department boxes say
+    /// which shards to load (usually one). `Err(())` when a file could not be loaded.
+    pub async fn nearest(&self, point: GeoPoint) -> Result<Nearest, ()> {
+        if !self.ensure_departments().await {
+            return Err(());
+        }
+        loop {
+            let step = self.departments.with_untracked(|d| {
+                let d = d.as_ref()?;
+                self.index.with_untracked(|idx| {
+                    self.loaded.with_untracked(|loaded| {
+                        Some(
+                            match nearest_step(point, d, idx, &|dep| loaded.contains(dep)) {
+                                NextStep::Load(dep) => Err(dep.to_string()),
+                                NextStep::Found(c, _) => Ok(Nearest::Commune(c.clone())),
+                                NextStep::OutsideFrance => Ok(Nearest::OutsideFrance),
+                            },
+                        )
+                    })
+                })
+            });
+            match step {
+                None => return Err(()),
+                Some(Ok(found)) => return Ok(found),
+                // Each step asks for a department not loaded yet: the loop ends.
+                Some(Err(dep)) => {
+                    if !self.load_department(&dep).await {
+                        return Err(());
+                    }
+                }
+            }
+        }
     }
 
     /// A department's name, from whichever index is loaded (reactive).
@@ -299,6 +334,15 @@ impl CommunesStore {
     }
 }
 
+/// What [`CommunesStore::nearest`] found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Nearest {
+    /// The nearest commune.
+    Commune(Commune),
+    /// No commune is near: the position is outside France.
+    OutsideFrance,
+}
+
 /// What [`CommunesStore::lookup`] found for the typed text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lookup {
@@ -348,11 +392,6 @@ impl Lookup {
     }
 }
 
-/// Whether the typed text is a whole postcode (5 digits).
-pub fn is_postcode(q: &str) -> bool {
-    q.len() == 5 && q.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// Provides the store to the app.
 pub fn provide_communes_store() {
     provide_context(CommunesStore::new());
@@ -364,18 +403,3 @@ pub fn use_communes() -> CommunesStore {
 }
 
 pub use aiguillage_core::geo::department_of_insee;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn postcodes_are_five_digits() {
-        assert!(is_postcode("93100"));
-        assert!(is_postcode("97400"));
-        assert!(!is_postcode("9310"));
-        assert!(!is_postcode("931000"));
-        assert!(!is_postcode("2A004"));
-        assert!(!is_postcode("montreuil"));
-    }
-}

@@ -134,6 +134,10 @@ fn run_communes(root: &Path, cache: &Path) -> Result<ExitCode> {
         list(&c.delegated_town_hall, usize::MAX)
     );
     println!(
+        "  municipal arrondissement, polygon centroid: {}",
+        c.arrondissements.len()
+    );
+    println!(
         "communes_without_coordinates: {}{}",
         c.missing.len(),
         list(&c.missing, usize::MAX)

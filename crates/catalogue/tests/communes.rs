@@ -275,8 +275,26 @@ fn generates_shards_with_every_fallback_and_reports_coverage() {
     );
     assert_eq!(
         g.index,
-        r#"{"v":1,"departments":[["14","Calvados","28"],["93","Seine-Saint-Denis","11"]],"postcodes":{"14240":["14"],"14250":["14"],"93100":["14","93"],"93300":["93"]}}"#
+        r#"{"v":1,"departments":[["14","Calvados","28"],["93","Seine-Saint-Denis","11"]],"postcodes":{"14240":["14"],"14250":["14"],"93100":["14","93"],"93300":["93"]},"bounds":{"14":["4912","-75","4925","-70","34"],"93":["4850","244","4887","250","102"]}}"#
     );
+    // Each box holds its department's points, rounded outwards; the reach is how far a
+    // polygon vertex lies from its commune's point.
+    let index: Index = serde_json::from_str(&g.index).unwrap();
+    for shard in g.shards.values() {
+        let s: aiguillage_catalogue::communes::Shard = serde_json::from_str(shard).unwrap();
+        let b: Vec<f64> = index.bounds[&s.dep]
+            .iter()
+            .map(|n| n.parse::<f64>().unwrap() / 100.0)
+            .collect();
+        for row in s.communes {
+            if let (Some(lat), Some(lon)) = (row.3, row.4) {
+                assert!(
+                    b[0] <= lat && lat <= b[2] && b[1] <= lon && lon <= b[3],
+                    "{row:?} in {b:?}"
+                );
+            }
+        }
+    }
     let index: Index = serde_json::from_str(&g.index).unwrap();
     assert_eq!(index.postcodes["93100"], ["14", "93"]);
 
@@ -318,10 +336,11 @@ fn generates_shards_with_every_fallback_and_reports_coverage() {
             .iter()
             .map(|r| r.1.as_str())
             .collect::<Vec<_>>(),
+        // Mairie-Ailleurs is filed under "ailleurs" too, first, and written once.
         [
+            "Mairie-Ailleurs",
             "Aubervilliers",
             "Aurseulles",
-            "Mairie-Ailleurs",
             "Montreuil"
         ],
         "sorted by key, Sans-Point (no point) left out"
@@ -419,21 +438,40 @@ fn names_are_sharded_by_key_with_short_separators() {
             .map(|r| serde_json::to_string(r).unwrap().len() + 1)
             .sum();
         assert!(rows_bytes <= chunking.max_bytes, "{key}: {rows_bytes} B");
-        let keys: Vec<String> = file.communes.iter().map(|r| names::key_of(&r.1)).collect();
-        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{key}: rows by key");
-        for (r, k) in file.communes.iter().zip(&keys) {
-            assert_eq!(
-                core_index.shard_of_key(k),
-                key,
-                "{} is in its key's shard",
+        for r in &file.communes {
+            // In its own key's shard, or in the shard of one of its later words' keys.
+            let own = names::key_of(&r.1);
+            if core_index.shard_of_key(&own) == key {
+                seen += 1;
+                continue;
+            }
+            let words = names::word_keys(&r.1);
+            assert!(
+                words.iter().any(|w| core_index.shard_of_key(w) == key),
+                "{} in {key}: neither its key {own} nor its words {words:?}",
                 r.1
             );
-            seen += 1;
         }
         // The core reads it.
         aiguillage_core::geo::NameShard::from_json(json).unwrap();
     }
-    assert_eq!(seen, rows.len() - 1, "every commune with a point, once");
+    assert_eq!(
+        seen,
+        rows.len() - 1,
+        "every commune with a point, once in its key's shard"
+    );
+    // "mer" (the 100 "…-sur-Mer") would fill a shard alone: not filed; "bains" neither.
+    let mer = core_index.shard_of_key("mer");
+    let mer_file: names::NameShardFile = serde_json::from_str(&built.shards[mer]).unwrap();
+    for r in &mer_file.communes {
+        let here = |k: &String| core_index.shard_of_key(k) == mer;
+        let words = names::word_keys(&r.1);
+        assert!(
+            here(&names::key_of(&r.1)) || words.iter().filter(|w| *w != "mer").any(here),
+            "{} is in {mer} for mer only",
+            r.1
+        );
+    }
 
     // Homonymous keys stay together, whatever the sizes.
     let tiny = names::Chunking {
@@ -447,6 +485,34 @@ fn names_are_sharded_by_key_with_short_separators() {
     ];
     let built = names::generate(&same, &deps, tiny).unwrap();
     assert_eq!(built.shards.keys().collect::<Vec<_>>(), ["d"]);
+
+    // A later word finds the name: "rouvray" → Saint-Étienne-du-Rouvray.
+    let rouvray = vec![
+        row("76575", "Saint-Étienne-du-Rouvray", 28000),
+        row("42218", "Saint-Étienne", 170000),
+    ];
+    let built = names::generate(&rouvray, &deps, chunking).unwrap();
+    let core_index = aiguillage_core::geo::NameIndex::from_json(&built.index).unwrap();
+    let shard = aiguillage_core::geo::NameShard::from_json(
+        &built.shards[core_index.shard_of_key("rouvray")],
+    )
+    .unwrap();
+    let query = aiguillage_core::geo::NameQuery::parse("rouvray").unwrap();
+    let found = aiguillage_core::geo::search_names(&query, &[&shard], 8);
+    assert_eq!(
+        found.iter().map(|c| c.insee.as_str()).collect::<Vec<_>>(),
+        ["76575"]
+    );
+    assert_eq!(names::word_keys("Vandœuvre-lès-Nancy"), ["nancy"]);
+    assert_eq!(
+        names::word_keys("Saint-Martin-de-Ré"),
+        Vec::<String>::new(),
+        "re: too short"
+    );
+    assert_eq!(
+        names::word_keys("Paris 20e Arrondissement"),
+        ["arrondissement"]
+    );
 
     // A name that starts many others is listed in `exact`: typed in full it spans every shard.
     let mut monts = vec![row("42001", "Mont", 1)];

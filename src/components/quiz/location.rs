@@ -1,7 +1,9 @@
 //! Question: where the person lives. A postcode loads that department's communes; a name is
 //! searched anywhere in France in the name shards (accents and "st"/"saint" tolerated by core;
 //! "Saint-Denis 93" narrows homonyms). "Me localiser" uses the browser's geolocation and asks to
-//! confirm the nearest commune. Then the radius, and whether remote training is fine.
+//! confirm the nearest commune, found from the position alone (the department boxes of the
+//! communes index; nothing of the catalogue). Then the radius, and whether remote training is
+//! fine.
 
 use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::profile::{Location, Radius};
@@ -13,8 +15,8 @@ use wasm_bindgen::JsCast;
 use super::commune_search::{CommuneSearch, Suggestion};
 use super::QuestionHeading;
 use crate::i18n::{fill, use_i18n};
-use crate::state::catalogue::{use_catalogue, CatalogueState};
-use crate::state::communes::{department_of_insee, use_communes};
+use crate::state::catalogue::use_catalogue;
+use crate::state::communes::{use_communes, Nearest};
 use crate::state::quiz_state::{use_quiz, Step};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +26,19 @@ enum Geo {
     Found(Suggestion),
     Denied,
     Failed,
+    Outside,
 }
+
+/// How long "Me localiser" waits for the browser before giving up, in ms. The position itself is
+/// asked with a 15 s timeout ([`POSITION_TIMEOUT_MS`]), but browsers start that clock only once
+/// the permission prompt is answered, and some never call back at all (prompt dismissed, a
+/// desktop without location service): 20 s covers the 15 s and a few seconds to answer the
+/// prompt; an answer that comes later is still taken.
+const GIVE_UP_MS: i32 = 20_000;
+
+/// The timeout given to the browser for a position, in ms (a cold fix outdoors takes a few
+/// seconds; Wi-Fi positioning, one or two).
+const POSITION_TIMEOUT_MS: u32 = 15_000;
 
 /// The location question.
 #[component]
@@ -50,17 +64,39 @@ pub fn LocationQuestion() -> impl IntoView {
         catalogue.prefetch();
     };
 
+    // Nothing heavy here: no catalogue, only the communes index and one or a few shards.
+    let attempt = StoredValue::new(0u32);
     let locate = move |_| {
         geo.set(Geo::Pending);
-        catalogue.ensure_loaded();
+        attempt.update_value(|n| *n += 1);
+        let this = attempt.get_value();
+        leptos::task::spawn_local(async move {
+            sleep(GIVE_UP_MS).await;
+            if attempt.try_get_value() == Some(this)
+                && geo.try_get_untracked() == Some(Geo::Pending)
+            {
+                let _ = geo.try_set(Geo::Failed);
+            }
+        });
         locate_me(move |result| match result {
-            Err(denied) => geo.set(if denied { Geo::Denied } else { Geo::Failed }),
+            Err(denied) => {
+                let _ = geo.try_set(if denied { Geo::Denied } else { Geo::Failed });
+            }
             Ok(point) => {
                 leptos::task::spawn_local(async move {
-                    let found = nearest_commune(point, catalogue, communes).await;
+                    let found = communes.nearest(point).await;
                     let _ = geo.try_set(match found {
-                        Some(s) => Geo::Found(s),
-                        None => Geo::Failed,
+                        Ok(Nearest::Commune(c)) => {
+                            match Suggestion::from_commune(
+                                &c,
+                                communes.department_name(&c.department),
+                            ) {
+                                Some(s) => Geo::Found(s),
+                                None => Geo::Failed,
+                            }
+                        }
+                        Ok(Nearest::OutsideFrance) => Geo::Outside,
+                        Err(()) => Geo::Failed,
                     });
                 });
             }
@@ -101,6 +137,7 @@ pub fn LocationQuestion() -> impl IntoView {
                     Geo::Pending => Some(view! { <p>{i18n.t().q_geo_pending}</p> }.into_any()),
                     Geo::Denied => Some(view! { <p class="field-error">{i18n.t().q_geo_denied}</p> }.into_any()),
                     Geo::Failed => Some(view! { <p class="field-error">{i18n.t().q_geo_failed}</p> }.into_any()),
+                    Geo::Outside => Some(view! { <p class="field-error">{i18n.t().q_geo_outside}</p> }.into_any()),
                     Geo::Found(s) => {
                         let text = fill(i18n.t().q_geo_found, &[("place", &s.label)]);
                         Some(view! {
@@ -159,7 +196,7 @@ fn locate_me(done: impl Fn(Result<GeoPoint, bool>) + 'static) {
         err_done(Err(code == Some(1.0)));
     });
     let options = web_sys::PositionOptions::new();
-    options.set_timeout(15_000);
+    options.set_timeout(POSITION_TIMEOUT_MS);
     options.set_maximum_age(600_000);
     let started = geolocation.get_current_position_with_error_callback_and_options(
         ok.unchecked_ref(),
@@ -171,7 +208,7 @@ fn locate_me(done: impl Fn(Result<GeoPoint, bool>) + 'static) {
     }
 }
 
-/// Waits a little (for polling the catalogue while it loads).
+/// Waits `ms` milliseconds.
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
@@ -179,45 +216,4 @@ async fn sleep(ms: i32) {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// The commune nearest to a point. The department is found from the nearest place the catalogue
-/// knows (help places cover France), then only that department's communes are loaded.
-async fn nearest_commune(
-    point: GeoPoint,
-    catalogue: crate::state::catalogue::CatalogueStore,
-    communes: crate::state::communes::CommunesStore,
-) -> Option<Suggestion> {
-    let mut loaded = None;
-    for _ in 0..300 {
-        match catalogue.state() {
-            CatalogueState::Ready(l) => {
-                loaded = Some(l);
-                break;
-            }
-            CatalogueState::Failed(_) => return None,
-            CatalogueState::Loading => sleep(100).await,
-        }
-    }
-    let loaded = loaded?;
-    let cat = &loaded.catalogue;
-    let insee = cat
-        .help_places()
-        .iter()
-        .filter_map(|h| Some((h.point()?.distance_km(point), &h.address.insee_code)))
-        .chain(
-            cat.places()
-                .iter()
-                .filter_map(|p| Some((p.point()?.distance_km(point), &p.address.insee_code))),
-        )
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, insee)| insee.clone())?;
-    let dep = department_of_insee(&insee)?.to_string();
-    if !communes.ensure_departments().await || !communes.load_department(&dep).await {
-        return None;
-    }
-    let (commune, _) = communes
-        .index
-        .with_untracked(|idx| idx.nearest(point).map(|(c, d)| (c.clone(), d)))?;
-    Suggestion::from_commune(&commune, communes.department_name(&commune.department))
 }

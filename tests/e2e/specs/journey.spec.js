@@ -84,7 +84,7 @@ const PERSONAS = {
   },
   marseille: {
     level: 'Bac général ou technologique', situation: "Demandeur·euse d'emploi inscrit·e à France Travail", age: 34,
-    postcode: '13001', commune: 'Marseille (13001)', interests: ['Support & maintenance informatique'],
+    postcode: '13001', commune: 'Marseille 1er Arrondissement (13001)', interests: ['Support & maintenance informatique'],
   },
   saintEtienne: {
     level: 'CAP / BEP', situation: "Demandeur·euse d'emploi non inscrit·e", age: 41, rqth: "Oui, j'ai une RQTH",

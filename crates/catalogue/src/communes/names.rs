@@ -10,6 +10,10 @@
 //! prefixes straddle two shards. Rows are the department shards' rows, in key order. Keys that
 //! still span more than two shards when typed in full ("mont") are listed in the manifest's
 //! `exact`: the app then loads their one shard and shows the exact names.
+//!
+//! A name of several words is also filed under the key of each later word ([`word_keys`]):
+//! "Vandœuvre-lès-Nancy" is in the shard of `vandoeuvrelesnancy` and in that of `nancy`, so
+//! that typing "nancy" or "lès-Nancy" finds it with the one shard the app loads anyway.
 
 use std::collections::BTreeMap;
 
@@ -74,6 +78,40 @@ pub fn key_of(name: &str) -> String {
     name_key(&normalize_name(name))
 }
 
+/// Words a later key never starts with: "Saint-Martin-de-Ré" is filed under `re`, not `dere`
+/// (the articles and "saint" are skipped by the key itself).
+const LINK_WORDS: [&str; 12] = [
+    "de", "du", "des", "d", "sur", "sous", "en", "et", "lez", "aux", "au", "a",
+];
+
+/// The shortest later key kept: one or two letters would find half of France.
+const MIN_WORD_KEY: usize = 3;
+
+/// The keys of a name's later words (not its own key): `"Vandœuvre-lès-Nancy"` → `["nancy"]`,
+/// `"Saint-Étienne-du-Rouvray"` → `["rouvray"]`, `"Paris 20e Arrondissement"` →
+/// `["arrondissement"]` (keys starting with a digit cannot be typed: a query starts with a
+/// letter).
+pub fn word_keys(name: &str) -> Vec<String> {
+    let normalized = normalize_name(name);
+    let words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
+    let own = name_key(&normalized);
+    let mut keys: Vec<String> = Vec::new();
+    for (i, word) in words.iter().enumerate().skip(1) {
+        if LINK_WORDS.contains(word) {
+            continue;
+        }
+        let key = name_key(&words.get(i..).unwrap_or(&[]).join(" "));
+        let usable = key.len() >= MIN_WORD_KEY
+            && !key.starts_with(|c: char| c.is_ascii_digit())
+            && is_valid_key(&key)
+            && key != own;
+        if usable && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 /// Builds the name files from every department's rows (communes without a point are left out:
 /// they cannot be chosen) and the departments `[code, name]`.
 pub fn generate(
@@ -82,6 +120,7 @@ pub fn generate(
     chunking: Chunking,
 ) -> Result<Names> {
     let mut entries: Vec<(String, &ShardRow)> = Vec::with_capacity(rows.len());
+    let mut words: Vec<(String, &ShardRow)> = Vec::new();
     for row in rows.iter().filter(|r| r.3.is_some() && r.4.is_some()) {
         let key = key_of(&row.1);
         if !is_valid_key(&key) {
@@ -91,8 +130,23 @@ pub fn generate(
                 format!("search key `{key}` is not 1 to 40 letters a-z or digits"),
             ));
         }
+        for word_key in word_keys(&row.1) {
+            words.push((word_key, row));
+        }
         entries.push((key, row));
     }
+    // A later word shared by so many names that they would fill half a shard ("mer" of the
+    // "…-sur-Mer") is not filed: typing it cannot pick a commune anyway.
+    let mut word_bytes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (key, row) in &words {
+        *word_bytes.entry(key.as_str()).or_default() += to_json(row)?.len() + 1;
+    }
+    let common: Vec<String> = word_bytes
+        .into_iter()
+        .filter(|(_, bytes)| *bytes > chunking.max_bytes / 2)
+        .map(|(key, _)| key.to_string())
+        .collect();
+    entries.extend(words.into_iter().filter(|(key, _)| !common.contains(key)));
     entries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1 .0.cmp(&b.1 .0)));
 
     // Rows with the same key stay together: a key belongs to one shard.
@@ -157,10 +211,16 @@ pub fn generate(
         let file = NameShardFile {
             v: FORMAT_VERSION,
             key: key.clone(),
-            communes: chunk
-                .iter()
-                .flat_map(|(_, rows, _)| rows.iter().map(|r| (*r).clone()))
-                .collect(),
+            communes: {
+                // A name filed under two keys of one shard is written once.
+                let mut seen = std::collections::BTreeSet::new();
+                chunk
+                    .iter()
+                    .flat_map(|(_, rows, _)| rows.iter())
+                    .filter(|r| seen.insert(r.0.as_str()))
+                    .map(|r| (*r).clone())
+                    .collect()
+            },
         };
         shards.insert(key.clone(), to_json(&file)?);
         keys.push(key);
@@ -180,6 +240,7 @@ pub fn generate(
             name: key.to_string(),
             key: key.to_string(),
             place: None,
+            full: key.to_string(),
         };
         if reader.shards_for(&query) == ShardsFor::TooBroad {
             index.exact.push(key.to_string());

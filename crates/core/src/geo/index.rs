@@ -1,5 +1,6 @@
 //! The in-memory communes index: lookups by INSEE code, postcode, name prefix and nearest point.
 
+use super::arrondissement::{city_of_arrondissement, first_arrondissement};
 use super::{normalize_name, Commune, CommuneShard, GeoPoint};
 use std::collections::HashMap;
 
@@ -75,13 +76,16 @@ impl CommuneIndex {
         self.by_insee.get(insee).and_then(|&i| self.communes.get(i))
     }
 
-    /// Communes with this postcode, most populated first.
+    /// Communes with this postcode, most populated first. Paris, Lyon and Marseille give way to
+    /// their arrondissement of that postcode (13002 is Marseille 2e Arrondissement, not the
+    /// whole city).
     pub fn by_postcode(&self, postcode: &str) -> Vec<&Commune> {
         let mut v: Vec<&Commune> = self
             .by_postcode
             .get(postcode.trim())
             .map(|ids| ids.iter().filter_map(|&i| self.communes.get(i)).collect())
             .unwrap_or_default();
+        prefer_arrondissements(&mut v);
         sort_by_population(&mut v);
         v
     }
@@ -119,10 +123,16 @@ impl CommuneIndex {
         }
     }
 
-    /// The commune nearest to a point (for geolocation), with its distance in km.
+    /// The commune nearest to a point (for geolocation), with its distance in km. Where the
+    /// arrondissements of Paris, Lyon or Marseille are loaded, they stand for their city.
     pub fn nearest(&self, point: GeoPoint) -> Option<(&Commune, f64)> {
         let mut best: Option<(&Commune, f64)> = None;
         for c in &self.communes {
+            let divided =
+                first_arrondissement(&c.insee).is_some_and(|a| self.by_insee.contains_key(a));
+            if divided {
+                continue;
+            }
             if let Some(p) = c.point {
                 let d = p.distance_km(point);
                 if best.is_none_or(|(_, bd)| d < bd) {
@@ -131,6 +141,14 @@ impl CommuneIndex {
             }
         }
         best
+    }
+}
+
+/// Drops Paris, Lyon or Marseille from a list holding one of its arrondissements.
+pub(crate) fn prefer_arrondissements(v: &mut Vec<&Commune>) {
+    // A postcode or a name with one belongs to one city at most.
+    if let Some(city) = v.iter().find_map(|c| city_of_arrondissement(&c.insee)) {
+        v.retain(|c| c.insee != city);
     }
 }
 
@@ -186,6 +204,40 @@ mod tests {
             Some("54")
         );
         assert!(idx.by_insee("99999").is_none());
+    }
+
+    fn marseille() -> CommuneIndex {
+        CommuneIndex::from_shards([CommuneShard::from_json(
+            r#"{"v":1,"dep":"13","communes":[["13055","Marseille",["13001","13002","13003"],43.2976,5.3694,886040],["13201","Marseille 1er Arrondissement",["13001"],43.2999,5.3841,40000],["13202","Marseille 2e Arrondissement",["13002"],43.3121,5.3578,24378],["13203","Marseille 3e Arrondissement",["13003"],43.3121,5.3802,50000]]}"#,
+        )
+        .unwrap()])
+    }
+
+    #[test]
+    fn a_postcode_of_marseille_gives_its_arrondissement_not_the_whole_city() {
+        let idx = marseille();
+        let found: Vec<&str> = idx
+            .by_postcode("13002")
+            .iter()
+            .map(|c| c.insee.as_str())
+            .collect();
+        assert_eq!(found, ["13202"]);
+        assert_eq!(
+            idx.by_insee("13055").map(|c| c.name.as_str()),
+            Some("Marseille"),
+            "the city stays known for places that name it"
+        );
+    }
+
+    #[test]
+    fn geolocation_in_marseille_lands_in_an_arrondissement() {
+        let idx = marseille();
+        // Right on the city's point: the nearest arrondissement's point (1.2 km) wins.
+        let (c, d) = idx
+            .nearest(GeoPoint::new(43.2976, 5.3694).unwrap())
+            .unwrap();
+        assert_eq!(c.insee, "13201");
+        assert!((1.0..1.5).contains(&d), "{d}");
     }
 
     #[test]

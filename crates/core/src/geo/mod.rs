@@ -1,21 +1,27 @@
 //! Geography: distances, the communes index (sharded by department), the France-wide name
 //! search (sharded by name) and name normalisation.
 
+pub mod arrondissement;
 pub mod commune;
 pub mod department;
 pub mod distance;
 pub mod index;
+pub mod locate;
 pub mod names;
 pub mod normalize;
+pub mod typed;
 
+pub use arrondissement::{city_of_arrondissement, has_arrondissements};
 pub use commune::{department_of_insee, Commune, CommuneShard};
-pub use department::{Department, DepartmentIndex};
+pub use department::{Department, DepartmentBounds, DepartmentIndex};
 pub use distance::{haversine_km, GeoPoint};
 pub use index::CommuneIndex;
+pub use locate::{nearest_step, NextStep, OUTSIDE_FRANCE_KM};
 pub use names::{
     name_key, search_exact_names, search_names, NameIndex, NameQuery, NameShard, ShardsFor,
 };
 pub use normalize::normalize_name;
+pub use typed::Typed;
 
 use std::fmt;
 

@@ -68,6 +68,9 @@ pub struct NameQuery {
     /// A trailing department code or postcode (start) narrowing homonyms: `"93"`, `"2a"`,
     /// `"974"`, `"93100"`.
     pub place: Option<String>,
+    /// The whole text normalised, the place included: `"paris 20"` is also the start of
+    /// "Paris 20e Arrondissement".
+    pub full: String,
 }
 
 impl NameQuery {
@@ -81,6 +84,7 @@ impl NameQuery {
         {
             return None;
         }
+        let full = words.join(" ");
         let place = match words.last() {
             Some(last) if words.len() > 1 && is_place(last) => {
                 let place = last.to_string();
@@ -94,7 +98,12 @@ impl NameQuery {
         if !is_valid_key(&key) {
             return None;
         }
-        Some(NameQuery { name, key, place })
+        Some(NameQuery {
+            name,
+            key,
+            place,
+            full,
+        })
     }
 
     /// Whether a commune is in the place the query names (always, when it names none).
@@ -340,13 +349,33 @@ fn search<'a>(
     limit: usize,
     at_least: Match,
 ) -> Vec<&'a Commune> {
-    let mut found: Vec<(Match, &'a Commune)> = shards
-        .iter()
-        .flat_map(|s| s.communes.iter().zip(&s.normalized))
-        .filter(|(c, _)| query.in_place(c))
-        .filter_map(|(c, n)| Some((match_name(n, &query.name)?, c)))
+    let rows = || {
+        shards
+            .iter()
+            .flat_map(|s| s.communes.iter().zip(&s.normalized))
+    };
+    let mut found: Vec<(Match, &'a Commune)> = rows()
+        .filter_map(|(c, n)| {
+            let by_place = query
+                .in_place(c)
+                .then(|| match_name(n, &query.name))
+                .flatten();
+            // "Paris 20": the number read as a place matches nothing, as a name it does.
+            let whole = query
+                .place
+                .as_ref()
+                .and_then(|_| match_name(n, &query.full));
+            Some((by_place.into_iter().chain(whole).min()?, c))
+        })
         .filter(|(m, _)| *m <= at_least)
         .collect();
+    // One typo ("aubervilier") when nothing else matches, in the shards already loaded.
+    if found.is_empty() && at_least == Match::Contains && query.name.len() >= MIN_TYPO_QUERY {
+        found = rows()
+            .filter(|(c, n)| query.in_place(c) && one_typo_from_start(n, &query.name))
+            .map(|(c, _)| (Match::Contains, c))
+            .collect();
+    }
     // INSEE codes make the order total (ties are the same commune).
     crate::sort::sort_by(&mut found, |(ma, a), (mb, b)| {
         ma.cmp(mb)
@@ -354,7 +383,52 @@ fn search<'a>(
             .then_with(|| a.insee.cmp(&b.insee))
     });
     found.dedup_by(|(_, a), (_, b)| a.insee == b.insee);
-    found.into_iter().take(limit).map(|(_, c)| c).collect()
+    let mut found: Vec<&Commune> = found.into_iter().map(|(_, c)| c).collect();
+    // "Marseille 13002": the arrondissement of that postcode, not the whole city.
+    if query.place.as_ref().is_some_and(|p| p.len() == 5) {
+        super::index::prefer_arrondissements(&mut found);
+    }
+    found.truncate(limit);
+    found
+}
+
+/// A query shorter than this is not read with a typo: four letters one edit away match too
+/// many names to help.
+const MIN_TYPO_QUERY: usize = 5;
+
+/// Whether `query` is one edit (a letter missing, added, replaced, or two letters swapped) or
+/// none away from the start of `name`: `"aubervilier"` starts "Aubervilliers" with one `l`
+/// missing.
+pub fn one_typo_from_start(name: &str, query: &str) -> bool {
+    let name: Vec<char> = name.chars().collect();
+    let query: Vec<char> = query.chars().collect();
+    // Edit distances from the query's first i letters to each start of the name (row i).
+    let mut before: Vec<usize> = Vec::new();
+    let mut row: Vec<usize> = (0..=name.len()).collect();
+    for (i, q) in query.iter().enumerate() {
+        let mut next = Vec::with_capacity(row.len());
+        next.push(i + 1);
+        for (j, n) in name.iter().enumerate() {
+            let replace = row.get(j).map_or(usize::MAX, |d| d + usize::from(q != n));
+            let add = row.get(j + 1).map_or(usize::MAX, |d| d + 1);
+            let missing = next.get(j).map_or(usize::MAX, |d| d + 1);
+            let mut best = replace.min(add).min(missing);
+            let swapped = i > 0
+                && j > 0
+                && query.get(i - 1) == Some(n)
+                && name.get(j - 1) == Some(q)
+                && q != n;
+            if swapped {
+                best = best.min(before.get(j - 1).map_or(usize::MAX, |d| d + 1));
+            }
+            next.push(best);
+        }
+        if next.iter().all(|&d| d > 1) {
+            return false;
+        }
+        before = std::mem::replace(&mut row, next);
+    }
+    row.iter().any(|&d| d <= 1)
 }
 
 #[cfg(test)]
@@ -513,6 +587,90 @@ mod tests {
         // The department is known without the department shard.
         let q = NameQuery::parse("saint denis 974").unwrap();
         assert_eq!(search_names(&q, &[&d], 8)[0].department, "974");
+    }
+
+    #[test]
+    fn one_typo_is_forgiven_at_the_start_of_a_name() {
+        assert!(one_typo_from_start("aubervilliers", "aubervilier"));
+        assert!(one_typo_from_start("aubervilliers", "aubervilliers"));
+        assert!(
+            one_typo_from_start("aubervilliers", "aubrevilliers"),
+            "swapped"
+        );
+        assert!(
+            one_typo_from_start("aubervilliers", "oubervilliers"),
+            "replaced"
+        );
+        assert!(
+            one_typo_from_start("aubervilliers", "auberviliers"),
+            "missing"
+        );
+        assert!(one_typo_from_start("aubervilliers", "aubberv"), "added");
+        assert!(
+            !one_typo_from_start("aubervilliers", "obervilier"),
+            "two typos"
+        );
+        assert!(
+            !one_typo_from_start("aubervilliers", "bervilliers"),
+            "the start counts"
+        );
+        assert!(!one_typo_from_start("", "abc"));
+    }
+
+    #[test]
+    fn a_misspelt_name_is_found_only_when_nothing_else_matches() {
+        const SHARD_A: &str = r#"{"v":1,"key":"a","communes":[
+            ["93001","Aubervilliers",["93300"],48.9146,2.3821,88000],
+            ["62048","Auberville-la-Campagne",["76170"],49.52,0.6,600]
+        ]}"#;
+        let a = shard(SHARD_A);
+        assert_eq!(names("aubervilier", &[&a]), ["Aubervilliers 93"]);
+        assert_eq!(
+            names("auberville", &[&a]),
+            ["Auberville-la-Campagne 62"],
+            "no typo read when a name matches"
+        );
+        assert!(names("aubr", &[&a]).is_empty(), "too short to guess");
+    }
+
+    #[test]
+    fn a_word_inside_a_name_finds_it_after_the_names_that_start_with_it() {
+        const SHARD_N: &str = r#"{"v":1,"key":"n","communes":[
+            ["54395","Nancy",["54000"],48.6921,6.1844,104000],
+            ["54547","Vandœuvre-lès-Nancy",["54500"],48.6567,6.1683,29000],
+            ["54578","Villers-lès-Nancy",["54600"],48.67,6.15,14000]
+        ]}"#;
+        let n = shard(SHARD_N);
+        assert_eq!(
+            names("nancy", &[&n]),
+            ["Nancy 54", "Vandœuvre-lès-Nancy 54", "Villers-lès-Nancy 54"]
+        );
+        assert_eq!(
+            names("lès-Nancy", &[&n]),
+            ["Vandœuvre-lès-Nancy 54", "Villers-lès-Nancy 54"]
+        );
+    }
+
+    #[test]
+    fn an_arrondissement_is_found_by_its_number_or_its_postcode() {
+        const SHARD_P: &str = r#"{"v":1,"key":"p","communes":[
+            ["75056","Paris",["75001","75020"],48.8566,2.3522,2103778],
+            ["75120","Paris 20e Arrondissement",["75020"],48.8634,2.4011,195814],
+            ["75102","Paris 2e Arrondissement",["75002"],48.8683,2.3428,21000],
+            ["13055","Marseille",["13001","13002"],43.2976,5.3694,886040],
+            ["13202","Marseille 2e Arrondissement",["13002"],43.3121,5.3578,24378]
+        ]}"#;
+        let p = shard(SHARD_P);
+        assert_eq!(names("Paris 20", &[&p]), ["Paris 20e Arrondissement 75"]);
+        assert_eq!(
+            names("Marseille 2e", &[&p]),
+            ["Marseille 2e Arrondissement 13"]
+        );
+        assert_eq!(
+            names("marseille 13002", &[&p]),
+            ["Marseille 2e Arrondissement 13"]
+        );
+        assert_eq!(names("paris", &[&p])[0], "Paris 75", "the city first");
     }
 
     #[test]
