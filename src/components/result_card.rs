@@ -1,10 +1,12 @@
-//! One result: title, provider, place and distance (or remote), next session, duration, cost,
-//! level required, the core's reasons and warnings, and labels. Catalogue text is rendered as text.
+//! One result: title, provider, place and distance (or remote) and the course's other sites,
+//! next session, duration, cost, pay, level required, the core's reasons and warnings (unknown
+//! facts in one line), and labels. Catalogue text is rendered as text, marked French.
 
+use aiguillage_core::catalogue::CoordinatesPrecision;
 use aiguillage_core::catalogue::{Course, FundingKind, Intake, Recruitment, Session};
 use aiguillage_core::matching::Match;
 use aiguillage_core::profile::EducationLevel;
-use aiguillage_core::text::{format_date, format_eur, format_km, join_words};
+use aiguillage_core::text::{distance, format_date, format_eur, join_words, warning_lines};
 use aiguillage_core::{Catalogue, Lang};
 use leptos::prelude::*;
 
@@ -88,6 +90,14 @@ pub fn level_text(c: &Course, lang: Lang) -> String {
     }
 }
 
+/// The separator of the reasons and warnings: « ; » in French, "; " in English.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    }
+}
+
 /// A result card.
 #[component]
 pub fn ResultCard(
@@ -122,27 +132,42 @@ pub fn ResultCard(
         course.clone(),
     );
     let s1 = session.clone();
+    let others = m.other_sites.len();
     let where_text = move || {
         let t = i18n.t();
-        match (&place, m.distance_km) {
-            (Some(p), Some(d)) => format!(
-                "{}, {} · {}",
-                p.name,
-                p.address.city,
-                fill(t.km, &[("km", &format_km(d, lang()))])
-            ),
+        let mut s = match (&place, m.distance_km) {
+            (Some(p), Some(d)) => {
+                let approx = p.coordinates_precision == CoordinatesPrecision::Commune;
+                format!(
+                    "{}, {} · {}",
+                    p.name,
+                    p.address.city,
+                    distance(d, approx, lang())
+                )
+            }
             (Some(p), None) => format!("{}, {}", p.name, p.address.city),
             (None, _) => t.card_remote.to_string(),
+        };
+        match others {
+            0 => {}
+            1 => s.push_str(&format!(" {}", t.card_other_sites_one)),
+            n => s.push_str(&format!(
+                " {}",
+                fill(t.card_other_sites_many, &[("n", &n.to_string())])
+            )),
         }
+        s
     };
     let reasons = m.reasons.clone();
     let warnings = m.warnings.clone();
+    let pay = m.pay;
     view! {
         <article class="card">
-            <h3 class="card__title">
+            <h3 class="card__title" lang="fr">
                 <a href=href.clone()>{title.clone()}</a>
             </h3>
             <p class="card__provider">{provider.as_ref().map(|p| p.name.clone())}</p>
+            {move || (lang() != Lang::Fr).then(|| view! { <p class="card__lang">{i18n.t().card_in_french}</p> })}
             {(!labels.is_empty()).then(|| view! {
                 <ul class="card__labels" aria-label=move || i18n.t().card_labels>
                     {labels.iter().map(|l| { let l = *l; view! { <li class="badge">{move || l.label(i18n.lang())}</li> } }).collect_view()}
@@ -153,16 +178,17 @@ pub fn ResultCard(
                 <div><dt>{move || i18n.t().card_next}</dt><dd>{move || session_text(&s1, lang())}</dd></div>
                 <div><dt>{move || i18n.t().card_duration}</dt><dd>{move || duration_text(&c1, lang())}</dd></div>
                 <div><dt>{move || i18n.t().card_cost}</dt><dd>{move || cost_text(&c2, lang())}</dd></div>
+                <div><dt>{move || i18n.t().card_pay}</dt><dd class="card__pay">{move || capitalise(&pay.describe(lang()))}</dd></div>
                 <div><dt>{move || i18n.t().card_level}</dt><dd>{move || level_text(&c3, lang())}</dd></div>
             </dl>
             {(!reasons.is_empty()).then(|| { let reasons = reasons.clone(); view! {
-                <p class="card__why"><strong>{move || i18n.t().card_why}" : "</strong>
-                    {move || capitalise(&join_words(&reasons.iter().map(|r| r.describe(lang())).collect::<Vec<_>>(), lang()))}
+                <p class="card__why"><strong>{move || i18n.t().card_why}{move || i18n.t().colon}</strong>
+                    {move || capitalise(&reasons.iter().map(|r| r.describe(lang())).collect::<Vec<_>>().join(semicolon(lang())))}
                 </p>
             }})}
             {(!warnings.is_empty()).then(|| { let warnings = warnings.clone(); view! {
-                <p class="card__check"><strong>{move || i18n.t().card_check}" : "</strong>
-                    {move || capitalise(&warnings.iter().map(|w| w.describe(lang())).collect::<Vec<_>>().join(" ; "))}
+                <p class="card__check"><strong>{move || i18n.t().card_check}{move || i18n.t().colon}</strong>
+                    {move || capitalise(&warning_lines(&warnings, lang()).join(semicolon(lang())))}
                 </p>
             }})}
             <p class="card__more">

@@ -1,85 +1,85 @@
-//! `/resultats#<profile>`: the results for the profile in the fragment, from the core's matching:
-//! widening notice, counts (announced), filters and sort without reloading, cards, near misses,
-//! who can help, the link to keep, and consent to keep the answers.
+//! `/resultats?tri=…&filtres=…#<profile>`: the results for the profile in the fragment, from the
+//! core's matching: widening and interest notices, a short "who can help", counts (announced),
+//! offers when results are few, routes to an income, filters and sort kept in the link, the
+//! ranking disclosure, cards, near misses, who can help, the link to keep, and consent.
 
 use std::sync::Arc;
 
-use aiguillage_core::catalogue::FundingKind;
-use aiguillage_core::matching::{match_profile, Match, Options, Outcome};
-use aiguillage_core::profile::{EducationLevel, Modality};
-use aiguillage_core::{sort, Profile};
+use aiguillage_core::matching::{
+    date_sort_useful, match_profile, Arrangement, Filter, MoreOptions, Options, Outcome, SortBy,
+};
+use aiguillage_core::text::ranking_disclosure;
+use aiguillage_core::Profile;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 use crate::components::consent::ConsentBox;
 use crate::components::help_panel::HelpPanel;
 use crate::components::quiz::level::capitalise;
 use crate::components::result_card::ResultCard;
 use crate::document::set_title;
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, use_i18n, Texts};
 use crate::route::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState, Loaded};
 use crate::state::profile_url::{self, FragmentProfile};
 use crate::state::quiz_state::{step_href, use_quiz, Step};
 use crate::state::today::today;
 
-/// How results are ordered.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Sort {
-    /// The core's score.
-    Relevance,
-    /// Nearest first (remote last).
-    Distance,
-    /// Soonest start first (unknown last).
-    Date,
+/// The current query string (`?…`), read fresh: the arrangement rewrites it in place.
+fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
-/// Filters the person can tick.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
-pub struct Filters {
-    /// Free or funded only.
-    pub free: bool,
-    /// No diploma required only.
-    pub no_diploma: bool,
-    /// On site only.
-    pub in_person: bool,
-}
-
-/// Applies filters and sort to the core's results (pure; the order of equal items is kept).
-pub fn arrange(results: &[Match], loaded: &Loaded, filters: Filters, sort: Sort) -> Vec<Match> {
-    let cat = &loaded.catalogue;
-    let mut v: Vec<Match> = results
-        .iter()
-        .filter(|m| {
-            let Some(c) = cat.course_of(m.session) else {
-                return false;
-            };
-            (!filters.free
-                || c.funding
-                    .as_ref()
-                    .is_some_and(|f| f.kind != FundingKind::Payant))
-                && (!filters.no_diploma || c.min_level == Some(EducationLevel::SansDiplome))
-                && (!filters.in_person
-                    || (cat.place_of(m.session).is_some()
-                        && c.modality != Some(Modality::Distanciel)))
-        })
-        .cloned()
-        .collect();
-    match sort {
-        Sort::Relevance => {}
-        Sort::Distance => sort::sort_by(&mut v, |a, b| {
-            let key = |m: &Match| m.distance_km.unwrap_or(f32::INFINITY);
-            key(a).total_cmp(&key(b))
-        }),
-        Sort::Date => sort::sort_by_key(&mut v, |m| {
-            cat.sessions()
-                .get(m.session)
-                .and_then(|s| s.start)
-                .map_or(i64::MAX, |d| d.to_days())
-        }),
+/// Rewrites the address with the arrangement, without a new history entry or a reload.
+fn write_arrangement(a: Arrangement) {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let url = format!(
+        "{}{}{}",
+        loc.pathname().unwrap_or_default(),
+        a.to_query(&current_search()),
+        loc.hash().unwrap_or_default()
+    );
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-    v
+}
+
+/// Moves to the full "Qui peut vous aider" section and focuses its heading (an in-page `#` link
+/// would replace the profile fragment).
+fn jump_to_help() {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("help-title"))
+    else {
+        return;
+    };
+    let _ = el.set_attribute("tabindex", "-1");
+    el.scroll_into_view();
+    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+fn filter_label(t: &Texts, f: Filter) -> &'static str {
+    match f {
+        Filter::Free => t.filter_free,
+        Filter::NoDiploma => t.filter_no_diploma,
+        Filter::InPerson => t.filter_in_person,
+        Filter::Paid => t.filter_paid,
+    }
+}
+
+fn sort_label(t: &Texts, s: SortBy) -> &'static str {
+    match s {
+        SortBy::Relevance => t.sort_relevance,
+        SortBy::Distance => t.sort_distance,
+        SortBy::Date => t.sort_date,
+    }
 }
 
 /// The results page.
@@ -105,8 +105,13 @@ pub fn Results() -> impl IntoView {
             _ => None,
         }
     });
-    let filters = RwSignal::new(Filters::default());
-    let sort = RwSignal::new(Sort::Relevance);
+    let arrangement = RwSignal::new(Arrangement::from_query(&current_search()));
+    Effect::new(move |first: Option<()>| {
+        let a = arrangement.get();
+        if first.is_some() {
+            write_arrangement(a);
+        }
+    });
 
     let change_answers = move |p: &Profile| {
         quiz.open_summary_for(p, i18n.t().q_location_position);
@@ -155,15 +160,24 @@ pub fn Results() -> impl IntoView {
                     {move || i18n.t().results_change}
                 </A>
             </p>
-            <ResultsBody loaded=loaded outcome=outcome filters=filters sort=sort fragment=profile_url::fragment(&p) />
+            <ResultsBody loaded=loaded outcome=outcome arrangement=arrangement profile=p.clone() />
         }
         .into_any()
     };
 
+    // Built from the arrangement, not read back from the address (written by an effect).
     let share = move || {
-        web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
+        let a = arrangement.get();
+        let Some(loc) = web_sys::window().map(|w| w.location()) else {
+            return String::new();
+        };
+        format!(
+            "{}{}{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default(),
+            a.to_query(&current_search()),
+            loc.hash().unwrap_or_default()
+        )
     };
     view! {
         <section class="results" aria-labelledby="results-title">
@@ -203,22 +217,39 @@ fn ProfileLine(profile: Profile) -> impl IntoView {
     }
 }
 
+/// A link to these results with another profile (wider radius, remote too), filters kept.
+fn results_href(p: &Profile, a: Arrangement) -> String {
+    format!(
+        "{}{}{}",
+        Page::Results.href(),
+        a.to_query(&current_search()),
+        profile_url::fragment(p)
+    )
+}
+
 /// Counts, filters, cards, near misses and help, once the catalogue is there.
 #[component]
 fn ResultsBody(
     loaded: Arc<Loaded>,
     outcome: Memo<Option<Outcome>>,
-    filters: RwSignal<Filters>,
-    sort: RwSignal<Sort>,
-    fragment: String,
+    arrangement: RwSignal<Arrangement>,
+    profile: Profile,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let fragment = profile_url::fragment(&profile);
     let l1 = loaded.clone();
     let shown = Memo::new(move |_| {
         outcome.with(|o| {
             o.as_ref()
-                .map(|o| arrange(&o.results, &l1, filters.get(), sort.get()))
+                .map(|o| arrangement.get().apply(o, &l1.catalogue))
                 .unwrap_or_default()
+        })
+    });
+    let l0 = loaded.clone();
+    let dates_known = Memo::new(move |_| {
+        outcome.with(|o| {
+            o.as_ref()
+                .is_some_and(|o| date_sort_useful(o, &l0.catalogue))
         })
     });
     let count_text = move || {
@@ -229,7 +260,7 @@ fn ResultsBody(
             1 => t.results_count_one.to_string(),
             n => fill(t.results_count_many, &[("n", &n.to_string())]),
         };
-        if filters.get() != Filters::default() {
+        if arrangement.with(|a| a.filters) != Default::default() {
             s.push(' ');
             s.push_str(&fill(
                 t.results_count_filtered,
@@ -243,50 +274,127 @@ fn ResultsBody(
     let l3 = loaded.clone();
     let l4 = loaded.clone();
     let frag2 = fragment.clone();
-    let filter_box = move |id: &'static str,
-                           get: fn(&Filters) -> bool,
-                           set: fn(&mut Filters, bool),
-                           label: fn() -> &'static str| {
-        view! {
-            <div class="choice__option choice__option--inline">
-                <input type="checkbox" id=id prop:checked=move || filters.with(get)
-                    on:change=move |ev| { let on = event_target_checked(&ev); filters.update(|f| set(f, on)); } />
-                <label for=id>{label}</label>
+    let filter_boxes = Filter::ALL
+        .into_iter()
+        .map(|f| {
+            let id = format!("filter-{}", f.slug());
+            view! {
+                <div class="choice__option choice__option--inline">
+                    <input type="checkbox" id=id.clone() prop:checked=move || arrangement.with(|a| a.filters.get(f))
+                        on:change=move |ev| { let on = event_target_checked(&ev); arrangement.update(|a| a.filters.set(f, on)); } />
+                    <label for=id>{move || filter_label(i18n.t(), f)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let sort_options = move || {
+        SortBy::ALL
+            .into_iter()
+            .filter(|s| *s != SortBy::Date || dates_known.get())
+            .map(|s| view! {
+                <option value=s.slug() selected=move || arrangement.with(|a| a.sort) == s>{move || sort_label(i18n.t(), s)}</option>
+            })
+            .collect_view()
+    };
+    let p_more = profile.clone();
+    let more = move || {
+        let m = outcome.with(|o| o.as_ref().and_then(|o| o.more))?;
+        let lang = i18n.lang();
+        let a = arrangement.get();
+        let wider = m.wider.map(|(r, n)| {
+            let mut p = p_more.clone();
+            p.radius = r;
+            view! { <li><a class="button" href=results_href(&p, a)>{MoreOptions::describe_wider(r, n, lang)}</a></li> }
+        });
+        let remote = (m.remote > 0).then(|| {
+            let mut p = p_more.clone();
+            p.remote_ok = true;
+            view! { <li><a class="button" href=results_href(&p, a)>{MoreOptions::describe_remote(m.remote, lang)}</a></li> }
+        });
+        Some(view! {
+            <div class="notice results__more">
+                <p>{i18n.t().results_more_intro}</p>
+                <ul class="results__more-list">{wider}{remote}</ul>
             </div>
+        })
+    };
+    let help_summary = move || {
+        outcome.with(|o| {
+            let o = o.as_ref()?;
+            let lang = i18n.lang();
+            let mut kinds: Vec<&str> = Vec::new();
+            for s in &o.next_steps {
+                let k = s.kind.label(lang);
+                if !kinds.contains(&k) {
+                    kinds.push(k);
+                }
+            }
+            (!kinds.is_empty()).then(|| view! {
+                <p class="results__help">
+                    {fill(i18n.t().results_help_summary, &[("who", &kinds.join(", "))])}" "
+                    <button type="button" class="button button--small" on:click=move |_| jump_to_help()>{i18n.t().results_help_jump}</button>
+                </p>
+            })
+        })
+    };
+    let income = move || {
+        outcome.with(|o| {
+            let routes = o.as_ref().map(|o| o.income_routes.clone()).unwrap_or_default();
+            (!routes.is_empty()).then(|| view! {
+                <details class="panel results__income">
+                    <summary>{move || i18n.t().results_income_title}</summary>
+                    <ul>{routes.into_iter().map(|r| view! { <li>{move || r.describe(i18n.lang())}</li> }).collect_view()}</ul>
+                </details>
+            })
+        })
+    };
+    let ranking = move || {
+        let steps = ranking_disclosure(i18n.lang());
+        view! {
+            <details class="panel results__ranking">
+                <summary>{i18n.t().results_ranking_title}</summary>
+                <ol>
+                    {steps.into_iter().map(|(step, points)| view! {
+                        <li>{step}{(!points.is_empty()).then(|| view! {
+                            <ul>{points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        })}</li>
+                    }).collect_view()}
+                </ol>
+            </details>
         }
     };
-    let i18n2 = i18n;
     view! {
         {move || outcome.with(|o| o.as_ref().and_then(|o| o.widening).map(|w| view! {
             <p class="notice notice--widening">{move || w.describe(i18n.lang())}</p>
         }))}
+        {move || outcome.with(|o| o.as_ref().and_then(|o| o.interest.describe(i18n.lang())).map(|s| view! {
+            <p class="notice notice--interest">{s}</p>
+        }))}
+        {help_summary}
         <p class="results__count" role="status" aria-live="polite">{count_text}</p>
+        {more}
+        {income}
         <div class="results__tools">
             <fieldset class="choice filters">
                 <legend>{move || i18n.t().results_filters_legend}</legend>
-                <div class="choice__options choice__options--inline">
-                    {filter_box("filter-free", |f| f.free, |f, on| f.free = on, move || use_i18n().t().filter_free)}
-                    {filter_box("filter-no-diploma", |f| f.no_diploma, |f, on| f.no_diploma = on, move || use_i18n().t().filter_no_diploma)}
-                    {filter_box("filter-in-person", |f| f.in_person, |f, on| f.in_person = on, move || use_i18n().t().filter_in_person)}
-                </div>
+                <div class="choice__options choice__options--inline">{filter_boxes}</div>
             </fieldset>
             <div class="field">
                 <label for="sort">{move || i18n.t().results_sort_label}</label>
-                <select id="sort" class="input" on:change=move |ev| sort.set(match event_target_value(&ev).as_str() {
-                    "distance" => Sort::Distance,
-                    "date" => Sort::Date,
-                    _ => Sort::Relevance,
-                })>
-                    <option value="relevance" selected=move || sort.get() == Sort::Relevance>{move || i18n.t().sort_relevance}</option>
-                    <option value="distance" selected=move || sort.get() == Sort::Distance>{move || i18n.t().sort_distance}</option>
-                    <option value="date" selected=move || sort.get() == Sort::Date>{move || i18n.t().sort_date}</option>
+                <select id="sort" class="input" on:change=move |ev| {
+                    let s = SortBy::from_slug(&event_target_value(&ev)).unwrap_or_default();
+                    arrangement.update(|a| a.sort = s);
+                }>
+                    {sort_options}
                 </select>
             </div>
         </div>
+        {ranking}
+        <h2 class="results__list-title">{move || i18n.t().results_list_title}</h2>
         {move || {
             let list = shown.get();
             if list.is_empty() && outcome.with(|o| o.as_ref().is_some_and(|o| !o.results.is_empty())) {
-                Some(view! { <p class="notice">{i18n2.t().results_filtered_empty}</p> }.into_any())
+                Some(view! { <p class="notice">{i18n.t().results_filtered_empty}</p> }.into_any())
             } else {
                 let l = l2.clone();
                 let f = fragment.clone();
@@ -305,7 +413,7 @@ fn ResultsBody(
                 let title = c.title.clone();
                 let failed = n.failed.clone();
                 Some(view! {
-                    <li><a href=href>{title}</a>" — "{move || failed.describe(i18n.lang())}</li>
+                    <li><a href=href lang="fr">{title}</a>" — "{move || failed.describe(i18n.lang())}</li>
                 })
             }).collect_view();
             view! {

@@ -7,6 +7,10 @@ pub mod case;
 mod issue;
 mod labels;
 mod matching;
+mod results;
+
+pub use matching::{distance, warning_lines};
+pub use results::ranking_disclosure;
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
