@@ -212,7 +212,7 @@ fn montreuil_19_without_diploma_gets_the_web_course_nearby_with_reasons() {
     let reasons = texts(&m.reasons, |r| r.describe(Lang::Fr));
     assert!(reasons.iter().any(|r| r.starts_with("à 4,")), "{reasons:?}");
     assert!(reasons.contains(&"aucun diplôme requis".to_string()));
-    assert!(reasons.contains(&"gratuit et rémunéré".to_string()));
+    assert!(reasons.contains(&"gratuite et rémunérée".to_string()));
     assert!(reasons.contains(&"prochaine rentrée le 12 janvier 2027".to_string()));
     let warnings = texts(&m.warnings, |w| w.describe(Lang::Fr));
     assert!(warnings.contains(&"sélection sur tests".to_string()));
@@ -362,12 +362,17 @@ fn maubeuge_45_jobseeker_gets_a_widened_search_and_france_travail() {
     young_only.reserved_for = vec![Audience::Jeunes];
     let mut closed = course("closed", Domain::Cybersecurite);
     closed.min_level = Some(EducationLevel::Bac);
+    // Another course in Lille (a session of the same course would not repeat it as a near miss).
+    let cyber_lille = Course {
+        id: "cyber-lille".into(),
+        ..cyber.clone()
+    };
     let cat = catalogue(
         vec![place("valenciennes", VALENCIENNES), place("lille", LILLE)],
-        vec![cyber, young_only, closed],
+        vec![cyber, cyber_lille, young_only, closed],
         vec![
             session("s-cyber", "cyber", Some("valenciennes"), "2027-02-01"),
-            session("s-cyber-lille", "cyber", Some("lille"), "2027-02-01"),
+            session("s-cyber-lille", "cyber-lille", Some("lille"), "2027-02-01"),
             session("s-jeunes", "jeunes", Some("valenciennes"), "2027-02-01"),
             Session {
                 recruitment: Some(Recruitment::Ferme),
@@ -398,7 +403,7 @@ fn maubeuge_45_jobseeker_gets_a_widened_search_and_france_travail() {
     );
     let reasons = texts(&o.results[0].reasons, |r| r.describe(Lang::Fr));
     assert!(
-        reasons.contains(&"financé par la Région, sans frais pour vous, et rémunéré pour les demandeurs d'emploi".to_string()),
+        reasons.contains(&"financement possible dans votre situation : la Région ; rémunérée pour les demandeurs d'emploi".to_string()),
         "{reasons:?}"
     );
     assert!(reasons.contains(&"diplôme ou titre reconnu (RNCP, niveau 6)".to_string()));
@@ -536,18 +541,19 @@ fn saint_etienne_rqth_adult_prefers_accessible_places_and_gets_cap_emploi() {
     );
     let o = match_profile(&saint_etienne_rqth(), &cat, &Options::new(today()));
     let got = ids(&cat, &o);
-    assert_eq!(got.len(), 4);
+    assert_eq!(got.len(), 3, "one card per course: {got:?}");
     assert_eq!(
         got[0], "s-accessible",
-        "same course, the accessible place ranks first: {got:?}"
+        "same course, the accessible place is the one shown: {got:?}"
     );
+    assert_eq!(o.results[0].other_sites.len(), 1);
     let first = &o.results[0];
     assert!(first.reasons.contains(&Reason::WheelchairAccessible));
     assert!(first.reasons.contains(&Reason::DisabilityReferent));
     let plain = o
         .results
         .iter()
-        .find(|m| cat.sessions()[m.session].id == "s-plain")
+        .find(|m| cat.sessions()[m.session].id == "s-handi")
         .unwrap();
     assert!(plain
         .warnings
@@ -586,10 +592,19 @@ fn saint_etienne_rqth_adult_prefers_accessible_places_and_gets_cap_emploi() {
 
 #[test]
 fn session_state_and_dates_relative_to_today() {
-    let c = course("c", Domain::DataIa);
+    // One course per session: sessions of one course at one place would make one card.
+    let ids_ = [
+        "started",
+        "deadline-passed",
+        "suspended",
+        "rolling",
+        "tbc",
+        "apply-soon",
+    ];
+    let session = |id: &str, _c: &str, pl: Option<&str>, start: &str| session(id, id, pl, start);
     let cat = catalogue(
         vec![place("p", PARIS_11)],
-        vec![c],
+        ids_.iter().map(|id| course(id, Domain::DataIa)).collect(),
         vec![
             session("started", "c", Some("p"), "2026-11-01"),
             Session {
@@ -700,12 +715,6 @@ fn preferences_make_near_misses() {
                 }
             ),
             (
-                "s-late".to_string(),
-                Condition::StartsTooLate {
-                    start: d("2027-09-05")
-                }
-            ),
-            (
                 "s-long".to_string(),
                 Condition::TooLong {
                     weeks: 40,
@@ -715,6 +724,27 @@ fn preferences_make_near_misses() {
             ("s-unpaid".to_string(), Condition::NotRemunerated),
         ],
         "the session failing two conditions is not a near miss"
+    );
+    // The later session of "fine" is not a near miss: its course is already a result.
+    // Alone, it says the start is too late.
+    let o = match_profile(
+        &p,
+        &catalogue(
+            vec![place("p", PARIS_11)],
+            vec![course("fine", Domain::DeveloppementWebMobile)],
+            vec![session("s-late", "fine", Some("p"), "2027-09-05")],
+            vec![],
+        ),
+        &Options::new(today()),
+    );
+    assert_eq!(
+        o.near_misses
+            .iter()
+            .map(|n| n.failed.clone())
+            .collect::<Vec<_>>(),
+        [Condition::StartsTooLate {
+            start: d("2027-09-05")
+        }]
     );
 }
 

@@ -141,6 +141,8 @@ struct Cand {
     place: u32,
     /// Followed remotely.
     remote: bool,
+    /// Accessibility points (0 without an RQTH): the site shown is the most accessible first.
+    access: u32,
     /// In a chosen domain (ranked before the others).
     interest: bool,
     /// [`Pay::rank`] when the person needs pay, else 0 (ranked before the score).
@@ -262,6 +264,7 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
             course: link.course,
             place: link.place.filter(|_| !remote).unwrap_or(u32::MAX),
             remote,
+            access,
             interest: ce.interest,
             pay: ce.pay,
             score,
@@ -506,8 +509,9 @@ fn group_by_course(n_courses: usize, ranked: &[Cand]) -> Vec<Vec<Cand>> {
     groups
 }
 
-/// The nearest session of a course's group (remote last), and the other sites nearest first,
-/// one session per place (a second date at the same place is not another place).
+/// The session a course's card shows: the most accessible for a person with an RQTH (others
+/// get no accessibility points), then the nearest (remote last); and the other sites nearest
+/// first, one session per place (a second date at the same place is not another place).
 fn nearest_first(group: &[Cand]) -> Option<(Cand, Vec<usize>)> {
     let key = |c: &Cand| {
         if c.dist < 0.0 {
@@ -517,12 +521,17 @@ fn nearest_first(group: &[Cand]) -> Option<(Cand, Vec<usize>)> {
         }
     };
     let mut v = group.to_vec();
-    crate::sort::sort_by(&mut v, |a, b| key(a).total_cmp(&key(b)));
+    crate::sort::sort_by(&mut v, |a, b| {
+        b.access
+            .cmp(&a.access)
+            .then_with(|| key(a).total_cmp(&key(b)))
+    });
     let shown = *v.first()?;
+    crate::sort::sort_by(&mut v, |a, b| key(a).total_cmp(&key(b)));
     let mut places: Vec<u32> = vec![shown.place];
     let mut others = Vec::new();
-    for c in v.iter().skip(1) {
-        if !places.contains(&c.place) {
+    for c in &v {
+        if c.session != shown.session && !places.contains(&c.place) {
             places.push(c.place);
             others.push(c.session as usize);
         }

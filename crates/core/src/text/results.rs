@@ -2,7 +2,6 @@
 //! income, funding route, interest coverage, widening offers and how the ranking is made.
 
 use super::{format_km, pick, Lang};
-use crate::matching::score::weight;
 use crate::matching::{
     Criterion, FundingRoute, IncomeRoute, InterestCoverage, MoreOptions, Pay, RankStep, RANKING,
     WEIGHTS,
@@ -260,6 +259,7 @@ pub fn ranking_disclosure(lang: Lang) -> Vec<(String, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matching::score::weight;
 
     #[test]
     fn the_ranking_disclosure_lists_every_step_and_weight_of_the_code() {
