@@ -5,7 +5,7 @@
 //! "à vérifier auprès de l'organisme".
 
 use aiguillage_core::catalogue::{Course, FundingKind};
-use aiguillage_core::matching::{FundingRoute, Pay};
+use aiguillage_core::matching::{sessions_nearest_first, FundingRoute, Pay};
 use aiguillage_core::text::{distance, format_date, format_eur, label_list};
 use aiguillage_core::Lang;
 use leptos::prelude::*;
@@ -83,27 +83,12 @@ pub fn CoursePage() -> impl IntoView {
         set_title(&fill(t.course_doc_title, &[("title", &course.title)]));
         let provider = cat.provider_of(&course).cloned();
         let from = profile.get().and_then(|p| p.location.map(|l| l.point()));
-        // Nearest first (places without a distance, then remote, after), catalogue order kept.
-        let mut sessions: Vec<_> = cat
-            .sessions_of_course(&course.id)
+        let sessions: Vec<_> = sessions_nearest_first(cat, &course.id, from)
             .into_iter()
-            .filter_map(|i| {
-                let s = cat.sessions().get(i)?.clone();
-                let place = cat.place_of(i).cloned();
-                let km = from
-                    .zip(place.as_ref().and_then(|p| p.point()))
-                    .map(|(a, b)| a.distance_km(b) as f32);
-                Some((s, place, km))
+            .filter_map(|(i, km)| {
+                Some((cat.sessions().get(i)?.clone(), cat.place_of(i).cloned(), km))
             })
             .collect();
-        aiguillage_core::sort::sort_by(&mut sessions, |a, b| {
-            let key = |x: &(_, Option<_>, Option<f32>)| match (&x.1, x.2) {
-                (_, Some(km)) => km,
-                (Some(_), None) => f32::MAX,
-                (None, _) => f32::INFINITY,
-            };
-            key(a).total_cmp(&key(b))
-        });
         let sessions = sessions
             .into_iter()
             .map(|(s, place, km)| {
@@ -188,6 +173,14 @@ pub fn CoursePage() -> impl IntoView {
             .funding
             .as_ref()
             .is_some_and(|f| f.kind == FundingKind::Gratuit);
+        let mut funding_rows = vec![(t.card_cost, cost_text(&course, lang))];
+        if !free || funders.is_some() {
+            funding_rows.push((t.course_funders, funders.unwrap_or_else(|| unknown.clone())));
+        }
+        if !free {
+            funding_rows.push((t.course_price, price.unwrap_or_else(|| unknown.clone())));
+        }
+        funding_rows.push((t.course_remuneration, remuneration));
         let back = profile
             .get()
             .map(|p| Page::Results.href_with(&profile_url::fragment(&p)));
@@ -227,10 +220,7 @@ pub fn CoursePage() -> impl IntoView {
             <section class="panel" aria-labelledby="c-funding">
                 <h2 id="c-funding">{t.course_funding_title}</h2>
                 <dl class="card__facts">
-                    <div><dt>{t.card_cost}</dt><dd>{cost_text(&course, lang)}</dd></div>
-                    {(!free || funders.is_some()).then(|| view! { <div><dt>{t.course_funders}</dt><dd>{funders.unwrap_or_else(|| unknown.clone())}</dd></div> })}
-                    {(!free).then(|| view! { <div><dt>{t.course_price}</dt><dd>{price.unwrap_or_else(|| unknown.clone())}</dd></div> })}
-                    <div><dt>{t.course_remuneration}</dt><dd>{remuneration}</dd></div>
+                    {funding_rows.into_iter().map(|(dt, dd)| view! { <div><dt>{dt}</dt><dd>{dd}</dd></div> }).collect_view()}
                 </dl>
                 {for_you.map(|s| view! { <p><strong>{t.course_for_you}{t.colon}</strong>{s}</p> })}
             </section>

@@ -74,14 +74,6 @@ fn filter_label(t: &Texts, f: Filter) -> &'static str {
     }
 }
 
-fn sort_label(t: &Texts, s: SortBy) -> &'static str {
-    match s {
-        SortBy::Relevance => t.sort_relevance,
-        SortBy::Distance => t.sort_distance,
-        SortBy::Date => t.sort_date,
-    }
-}
-
 /// The results page.
 #[component]
 pub fn Results() -> impl IntoView {
@@ -287,34 +279,31 @@ fn ResultsBody(
             }
         })
         .collect_view();
-    let sort_options = move || {
-        SortBy::ALL
-            .into_iter()
-            .filter(|s| *s != SortBy::Date || dates_known.get())
-            .map(|s| view! {
-                <option value=s.slug() selected=move || arrangement.with(|a| a.sort) == s>{move || sort_label(i18n.t(), s)}</option>
-            })
-            .collect_view()
-    };
     let p_more = profile.clone();
     let more = move || {
         let m = outcome.with(|o| o.as_ref().and_then(|o| o.more))?;
         let lang = i18n.lang();
         let a = arrangement.get();
-        let wider = m.wider.map(|(r, n)| {
+        let mut links: Vec<(String, String)> = Vec::with_capacity(2);
+        if let Some((r, n)) = m.wider {
             let mut p = p_more.clone();
             p.radius = r;
-            view! { <li><a class="button" href=results_href(&p, a)>{MoreOptions::describe_wider(r, n, lang)}</a></li> }
-        });
-        let remote = (m.remote > 0).then(|| {
+            links.push((results_href(&p, a), MoreOptions::describe_wider(r, n, lang)));
+        }
+        if m.remote > 0 {
             let mut p = p_more.clone();
             p.remote_ok = true;
-            view! { <li><a class="button" href=results_href(&p, a)>{MoreOptions::describe_remote(m.remote, lang)}</a></li> }
-        });
+            links.push((
+                results_href(&p, a),
+                MoreOptions::describe_remote(m.remote, lang),
+            ));
+        }
         Some(view! {
             <div class="notice results__more">
                 <p>{i18n.t().results_more_intro}</p>
-                <ul class="results__more-list">{wider}{remote}</ul>
+                <ul class="results__more-list">
+                    {links.into_iter().map(|(href, text)| view! { <li><a class="button" href=href>{text}</a></li> }).collect_view()}
+                </ul>
             </div>
         })
     };
@@ -337,43 +326,54 @@ fn ResultsBody(
             })
         })
     };
-    let income = move || {
-        outcome.with(|o| {
-            let routes = o.as_ref().map(|o| o.income_routes.clone()).unwrap_or_default();
-            (!routes.is_empty()).then(|| view! {
-                <details class="panel results__income">
-                    <summary>{move || i18n.t().results_income_title}</summary>
-                    <ul>{routes.into_iter().map(|r| view! { <li>{move || r.describe(i18n.lang())}</li> }).collect_view()}</ul>
+    // The routes to an income (when pay is needed) and how the ranking is made: two
+    // disclosures of one kind (one view type keeps the wasm smaller).
+    let disclosures = move || {
+        let lang = i18n.lang();
+        let t = i18n.t();
+        let mut v: Vec<(&'static str, Vec<(String, bool)>)> = Vec::with_capacity(2);
+        let routes = outcome.with(|o| {
+            o.as_ref()
+                .map(|o| o.income_routes.clone())
+                .unwrap_or_default()
+        });
+        if !routes.is_empty() {
+            v.push((
+                t.results_income_title,
+                routes
+                    .into_iter()
+                    .map(|r| (r.describe(lang), false))
+                    .collect(),
+            ));
+        }
+        let mut lines = Vec::new();
+        for (step, points) in ranking_disclosure(lang) {
+            lines.push((step, false));
+            lines.extend(points.into_iter().map(|p| (p, true)));
+        }
+        v.push((t.results_ranking_title, lines));
+        v.into_iter()
+            .map(|(title, lines)| view! {
+                <details class="panel disclosure">
+                    <summary>{title}</summary>
+                    <ul>{lines.into_iter().map(|(l, sub)| view! { <li class:disclosure__sub=sub>{l}</li> }).collect_view()}</ul>
                 </details>
             })
-        })
-    };
-    let ranking = move || {
-        let steps = ranking_disclosure(i18n.lang());
-        view! {
-            <details class="panel results__ranking">
-                <summary>{i18n.t().results_ranking_title}</summary>
-                <ol>
-                    {steps.into_iter().map(|(step, points)| view! {
-                        <li>{step}{(!points.is_empty()).then(|| view! {
-                            <ul>{points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                        })}</li>
-                    }).collect_view()}
-                </ol>
-            </details>
-        }
+            .collect_view()
     };
     view! {
-        {move || outcome.with(|o| o.as_ref().and_then(|o| o.widening).map(|w| view! {
-            <p class="notice notice--widening">{move || w.describe(i18n.lang())}</p>
-        }))}
-        {move || outcome.with(|o| o.as_ref().and_then(|o| o.interest.describe(i18n.lang())).map(|s| view! {
-            <p class="notice notice--interest">{s}</p>
-        }))}
+        {move || outcome.with(|o| {
+            let lang = i18n.lang();
+            o.as_ref()
+                .map(|o| o.widening.map(|w| w.describe(lang)).into_iter().chain(o.interest.describe(lang)).collect::<Vec<_>>())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| view! { <p class="notice notice--widening">{s}</p> })
+                .collect_view()
+        })}
         {help_summary}
         <p class="results__count" role="status" aria-live="polite">{count_text}</p>
         {more}
-        {income}
         <div class="results__tools">
             <fieldset class="choice filters">
                 <legend>{move || i18n.t().results_filters_legend}</legend>
@@ -385,11 +385,14 @@ fn ResultsBody(
                     let s = SortBy::from_slug(&event_target_value(&ev)).unwrap_or_default();
                     arrangement.update(|a| a.sort = s);
                 }>
-                    {sort_options}
+                    <option value="pertinence" selected=move || arrangement.with(|a| a.sort) == SortBy::Relevance>{move || i18n.t().sort_relevance}</option>
+                    <option value="distance" selected=move || arrangement.with(|a| a.sort) == SortBy::Distance>{move || i18n.t().sort_distance}</option>
+                    // Hidden while no result has a known start date: it would change nothing.
+                    <option value="date" hidden=move || !dates_known.get() selected=move || arrangement.with(|a| a.sort) == SortBy::Date>{move || i18n.t().sort_date}</option>
                 </select>
             </div>
         </div>
-        {ranking}
+        {disclosures}
         <h2 class="results__list-title">{move || i18n.t().results_list_title}</h2>
         {move || {
             let list = shown.get();

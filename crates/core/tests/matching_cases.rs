@@ -1139,3 +1139,40 @@ fn a_course_at_several_sites_is_one_card_and_never_repeated_among_near_misses() 
         .collect();
     assert_eq!(others, ["a-far-1", "a-far-2"]);
 }
+
+#[test]
+fn a_course_page_lists_its_sessions_nearest_first() {
+    // Bègles (~500 km) is first in the catalogue, Paris (~5 km) second, then remote.
+    let cat = catalogue(
+        vec![
+            place("begles", (44.8080, -0.5480)),
+            place("paris", PARIS_11),
+        ],
+        vec![course("c", Domain::DeveloppementWebMobile)],
+        vec![
+            session("s-remote", "c", None, "2027-01-05"),
+            session("s-begles", "c", Some("begles"), "2027-01-05"),
+            session("s-paris", "c", Some("paris"), "2027-01-05"),
+        ],
+        vec![],
+    );
+    let from = at(MONTREUIL, "93048").map(|l| l.point());
+    let order: Vec<(String, bool)> = sessions_nearest_first(&cat, "c", from)
+        .into_iter()
+        .map(|(i, km)| (cat.sessions()[i].id.clone(), km.is_some()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("s-paris".to_string(), true),
+            ("s-begles".to_string(), true),
+            ("s-remote".to_string(), false)
+        ]
+    );
+    // Without the person's place: catalogue order, remote last.
+    let ids: Vec<String> = sessions_nearest_first(&cat, "c", None)
+        .into_iter()
+        .map(|(i, _)| cat.sessions()[i].id.clone())
+        .collect();
+    assert_eq!(ids, ["s-begles", "s-paris", "s-remote"]);
+}

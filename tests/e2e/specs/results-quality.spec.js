@@ -91,7 +91,7 @@ test('Vandœuvre NEET who needs pay: paid first, pay on every card, routes to an
   expect(pays.length).toBe(await cards.count());
   for (const p of pays) expect(['Rémunérée', 'Non rémunérée', "À vérifier auprès de l'organisme"]).toContain(p);
   // Routes to an income, explained.
-  const income = page.locator('.results__income');
+  const income = page.locator('.disclosure', { hasText: 'Être rémunéré·e pendant la formation' });
   await income.locator('summary').click();
   await expect(income).toContainText("Contrat d'engagement jeune");
   await expect(income).toContainText('il faut trouver un employeur');
@@ -119,10 +119,12 @@ test('Montreuil career changer in support: nothing nearby said first, remote sup
   await expect(cards.nth(1).locator('.card__why')).toContainText('autre domaine que vos choix');
   // Le Pôle S at four sites within 20 km: one card.
   await expect(page.locator('.card', { hasText: 'et 3 autres lieux' })).toHaveCount(1);
-  const titles = await page.locator('.card__title').allTextContents();
-  expect(new Set(titles).size).toBe(titles.length);
-  const near = await page.locator('.near li a').allTextContents();
-  for (const t of near) expect(titles).not.toContain(t);
+  // Each course once (by its page address: two providers may give the same title).
+  const path = (els) => els.map((a) => new URL(a.href).pathname);
+  const courses = await page.locator('.card__title a').evaluateAll(path);
+  expect(new Set(courses).size).toBe(courses.length);
+  const near = await page.locator('.near li a').evaluateAll(path);
+  for (const c of near) expect(courses).not.toContain(c);
   expect(new Set(near).size).toBe(near.length);
   // No funding promise "sans frais", unknown facts in one line per card.
   for (const text of await cards.allTextContents()) {
@@ -131,7 +133,7 @@ test('Montreuil career changer in support: nothing nearby said first, remote sup
   }
   await expectHeadingsInOrder(page);
   // The ranking disclosed, from the score's weights.
-  const ranking = page.locator('.results__ranking');
+  const ranking = page.locator('.disclosure', { hasText: 'Comment ce classement est fait' });
   await ranking.locator('summary').click();
   await expect(ranking).toContainText("jusqu'à 300 points : un domaine que vous avez choisi");
   await expectNoAxeViolations(page);
@@ -148,9 +150,9 @@ test('Maubeuge cyber jobseeker with one result: who can help near the top, a wid
   const more = page.locator('.results__more');
   await expect(more.getByRole('link', { name: /^Voir aussi les formations à distance : \d+ formations?$/ })).toBeVisible();
   const widen = more.getByRole('link', { name: /^Élargir à \d+ km : \d+ formations$/ });
-  const [, km, n] = (await widen.textContent()).match(/(\d+) km : (\d+)/);
+  const [, n] = (await widen.textContent()).match(/km : (\d+)/);
   // Every session of the bundled catalogue is "à confirmer": no date sort.
-  await expect(page.locator('#sort option')).toHaveText(['pertinence', 'distance']);
+  await expect(page.locator('#sort option:not([hidden])')).toHaveText(['pertinence', 'distance']);
   await page.locator('#sort').selectOption('distance');
   await expect(page).toHaveURL(/[?&]tri=distance/);
   await expectNoAxeViolations(page);
@@ -158,7 +160,8 @@ test('Maubeuge cyber jobseeker with one result: who can help near the top, a wid
   await expect(page.locator('.results__count')).toHaveText(new RegExp(`^${n} formations correspondent`));
   await expect(page).toHaveURL(/[?&]tri=distance/);
   await expect(page.locator('#sort')).toHaveValue('distance');
-  await expect(page.getByText(`${km} km`).first()).toBeVisible();
+  // Enough results now: no more offer.
+  await expect(page.locator('.results__more')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

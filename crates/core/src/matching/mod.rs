@@ -25,6 +25,7 @@ pub mod next_steps;
 pub mod outcome;
 pub mod pay;
 pub mod score;
+pub mod sites;
 pub mod widen;
 
 pub use arrange::{date_sort_useful, Arrangement, Filter, Filters, SortBy};
@@ -38,4 +39,5 @@ pub use outcome::{
 };
 pub use pay::{IncomeRoute, Pay};
 pub use score::{Criterion, RankStep, Weight, RANKING, WEIGHTS};
+pub use sites::sessions_nearest_first;
 pub use widen::Widening;
