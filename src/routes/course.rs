@@ -168,25 +168,28 @@ pub fn CoursePage() -> impl IntoView {
         } else {
             lang.code()
         };
-        // Free: no price to check, no funder to name.
         let free = course
             .funding
             .as_ref()
             .is_some_and(|f| f.kind == FundingKind::Gratuit);
-        let mut funding_rows = vec![(t.card_cost, cost_text(&course, lang))];
-        if !free || funders.is_some() {
-            funding_rows.push((t.course_funders, funders.unwrap_or_else(|| unknown.clone())));
-        }
-        if !free {
-            funding_rows.push((t.course_price, price.unwrap_or_else(|| unknown.clone())));
-        }
-        funding_rows.push((t.course_remuneration, remuneration));
+        // Free: never "Prix : à vérifier" next to "Coût : Gratuit".
+        let free_text = || capitalise(FundingKind::Gratuit.label(lang));
+        let funders_text = match funders {
+            Some(f) => f,
+            None if free => free_text(),
+            None => unknown.clone(),
+        };
+        let price_text = match price {
+            Some(p) => p,
+            None if free => free_text(),
+            None => unknown.clone(),
+        };
         let back = profile
             .get()
             .map(|p| Page::Results.href_with(&profile_url::fragment(&p)));
         view! {
             <h1 lang="fr">{course.title.clone()}</h1>
-            {(lang != Lang::Fr).then(|| view! { <p class="card__lang">{t.card_in_french}</p> })}
+            <p class="card__lang" hidden=lang == Lang::Fr>{t.card_in_french}</p>
             <p class="card__provider">{provider.as_ref().map(|p| p.name.clone())}</p>
             {provider.as_ref().filter(|p| !p.labels.is_empty()).map(|p| view! {
                 <ul class="card__labels" aria-label=t.card_labels>
@@ -220,7 +223,10 @@ pub fn CoursePage() -> impl IntoView {
             <section class="panel" aria-labelledby="c-funding">
                 <h2 id="c-funding">{t.course_funding_title}</h2>
                 <dl class="card__facts">
-                    {funding_rows.into_iter().map(|(dt, dd)| view! { <div><dt>{dt}</dt><dd>{dd}</dd></div> }).collect_view()}
+                    <div><dt>{t.card_cost}</dt><dd>{cost_text(&course, lang)}</dd></div>
+                    <div><dt>{t.course_funders}</dt><dd>{funders_text}</dd></div>
+                    <div><dt>{t.course_price}</dt><dd>{price_text}</dd></div>
+                    <div><dt>{t.course_remuneration}</dt><dd>{remuneration}</dd></div>
                 </dl>
                 {for_you.map(|s| view! { <p><strong>{t.course_for_you}{t.colon}</strong>{s}</p> })}
             </section>

@@ -90,20 +90,7 @@ pub fn Results() -> impl IntoView {
         _ => None,
     });
     let today = today();
-    let outcome: Memo<Option<Outcome>> = Memo::new(move |_| {
-        let p = profile.get()?;
-        match store.state() {
-            CatalogueState::Ready(l) => Some(match_profile(&p, &l.catalogue, &Options::new(today))),
-            _ => None,
-        }
-    });
     let arrangement = RwSignal::new(Arrangement::from_query(&current_search()));
-    Effect::new(move |first: Option<()>| {
-        let a = arrangement.get();
-        if first.is_some() {
-            write_arrangement(a);
-        }
-    });
 
     let change_answers = move |p: &Profile| {
         quiz.open_summary_for(p, i18n.t().q_location_position);
@@ -149,15 +136,17 @@ pub fn Results() -> impl IntoView {
             <p>
                 <A href=step_href(Step::Summary, "", &profile_url::fragment(&p)) attr:class="button"
                     on:click=move |_| change_answers(&p2)>
-                    {move || i18n.t().results_change}
+                    {t.results_change}
                 </A>
             </p>
-            <ResultsBody loaded=loaded outcome=outcome arrangement=arrangement profile=p.clone() />
+            // Matched here, once per profile, catalogue and language (the body is rebuilt for
+            // each): no memo of the outcome is needed (a memo of it costs wasm for nothing).
+            <ResultsBody outcome=Arc::new(match_profile(&p, &loaded.catalogue, &Options::new(today))) loaded=loaded arrangement=arrangement profile=p.clone() />
         }
         .into_any()
     };
 
-    // Built from the arrangement, not read back from the address (written by an effect).
+    // Built from the arrangement, not read back from the address (written by the handlers).
     let share = move || {
         let a = arrangement.get();
         let Some(loc) = web_sys::window().map(|w| w.location()) else {
@@ -186,27 +175,24 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// "Pour : sans diplôme, 19 ans, Montreuil…" — what the results are based on.
+/// "Pour : sans diplôme, 19 ans, Montreuil…" — what the results are based on (rebuilt with
+/// the page body, so plain text).
 #[component]
 fn ProfileLine(profile: Profile) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <p class="results__for">
-            {move || {
-                let lang = i18n.lang();
-                let t = i18n.t();
-                let who = [
-                    capitalise(profile.level.label(lang)),
-                    profile.situation.label(lang).to_string(),
-                    profile.age.map_or(t.summary_age_not_given.to_string(), |n| {
-                        fill(t.summary_years, &[("n", &n.to_string())])
-                    }),
-                ]
-                .join(", ");
-                fill(t.results_for, &[("who", &who)])
-            }}
-        </p>
-    }
+    let lang = i18n.lang();
+    let t = i18n.t();
+    let who = [
+        capitalise(profile.level.label(lang)),
+        profile.situation.label(lang).to_string(),
+        profile
+            .age
+            .map_or(t.summary_age_not_given.to_string(), |n| {
+                fill(t.summary_years, &[("n", &n.to_string())])
+            }),
+    ]
+    .join(", ");
+    view! { <p class="results__for">{fill(t.results_for, &[("who", &who)])}</p> }
 }
 
 /// A link to these results with another profile (wider radius, remote too), filters kept.
@@ -223,30 +209,31 @@ fn results_href(p: &Profile, a: Arrangement) -> String {
 #[component]
 fn ResultsBody(
     loaded: Arc<Loaded>,
-    outcome: Memo<Option<Outcome>>,
+    outcome: Arc<Outcome>,
     arrangement: RwSignal<Arrangement>,
     profile: Profile,
 ) -> impl IntoView {
+    // Rebuilt when the language changes (the page body reads it): texts are plain values.
     let i18n = use_i18n();
+    let t = i18n.t();
+    let lang = i18n.lang();
     let fragment = profile_url::fragment(&profile);
-    let l1 = loaded.clone();
-    let shown = Memo::new(move |_| {
-        outcome.with(|o| {
-            o.as_ref()
-                .map(|o| arrangement.get().apply(o, &l1.catalogue))
-                .unwrap_or_default()
-        })
-    });
-    let l0 = loaded.clone();
-    let dates_known = Memo::new(move |_| {
-        outcome.with(|o| {
-            o.as_ref()
-                .is_some_and(|o| date_sort_useful(o, &l0.catalogue))
-        })
-    });
+    // The page body is rebuilt when the profile or the catalogue changes, so the outcome is
+    // fixed for this body: only the filters and sort below are reactive.
+    let snapshot = Some(outcome.clone());
+    let set = move |f: &dyn Fn(&mut Arrangement)| {
+        arrangement.update(|a| f(a));
+        write_arrangement(arrangement.get_untracked());
+    };
+    let (o1, l1) = (outcome.clone(), loaded.clone());
+    let shown = move || arrangement.get().apply(&o1, &l1.catalogue);
+    let shown_list = shown.clone();
+    let dates_known = snapshot
+        .as_ref()
+        .is_some_and(|o| date_sort_useful(o, &loaded.catalogue));
+    let total = snapshot.as_ref().map_or(0, |o| o.total_results);
+    let more_options = snapshot.as_ref().and_then(|o| o.more);
     let count_text = move || {
-        let t = i18n.t();
-        let total = outcome.with(|o| o.as_ref().map_or(0, |o| o.total_results));
         let mut s = match total {
             0 => t.results_count_zero.to_string(),
             1 => t.results_count_one.to_string(),
@@ -256,7 +243,7 @@ fn ResultsBody(
             s.push(' ');
             s.push_str(&fill(
                 t.results_count_filtered,
-                &[("shown", &shown.with(|v| v.len()).to_string())],
+                &[("shown", &shown().len().to_string())],
             ));
         }
         s
@@ -273,16 +260,15 @@ fn ResultsBody(
             view! {
                 <div class="choice__option choice__option--inline">
                     <input type="checkbox" id=id.clone() prop:checked=move || arrangement.with(|a| a.filters.get(f))
-                        on:change=move |ev| { let on = event_target_checked(&ev); arrangement.update(|a| a.filters.set(f, on)); } />
-                    <label for=id>{move || filter_label(i18n.t(), f)}</label>
+                        on:change=move |ev| { let on = event_target_checked(&ev); set(&|a| a.filters.set(f, on)); } />
+                    <label for=id>{filter_label(t, f)}</label>
                 </div>
             }
         })
         .collect_view();
     let p_more = profile.clone();
     let more = move || {
-        let m = outcome.with(|o| o.as_ref().and_then(|o| o.more))?;
-        let lang = i18n.lang();
+        let m = more_options?;
         let a = arrangement.get();
         let mut links: Vec<(String, String)> = Vec::with_capacity(2);
         if let Some((r, n)) = m.wider {
@@ -300,50 +286,40 @@ fn ResultsBody(
         }
         Some(view! {
             <div class="notice results__more">
-                <p>{i18n.t().results_more_intro}</p>
+                <p>{t.results_more_intro}</p>
                 <ul class="results__more-list">
                     {links.into_iter().map(|(href, text)| view! { <li><a class="button" href=href>{text}</a></li> }).collect_view()}
                 </ul>
             </div>
         })
     };
-    let help_summary = move || {
-        outcome.with(|o| {
-            let o = o.as_ref()?;
-            let lang = i18n.lang();
-            let mut kinds: Vec<&str> = Vec::new();
-            for s in &o.next_steps {
-                let k = s.kind.label(lang);
-                if !kinds.contains(&k) {
-                    kinds.push(k);
-                }
+    let help_summary = snapshot.as_ref().and_then(|o| {
+        let mut kinds: Vec<&str> = Vec::new();
+        for s in &o.next_steps {
+            let k = s.kind.label(lang);
+            if !kinds.contains(&k) {
+                kinds.push(k);
             }
-            (!kinds.is_empty()).then(|| view! {
-                <p class="results__help">
-                    {fill(i18n.t().results_help_summary, &[("who", &kinds.join(", "))])}" "
-                    <button type="button" class="button button--small" on:click=move |_| jump_to_help()>{i18n.t().results_help_jump}</button>
-                </p>
-            })
+        }
+        (!kinds.is_empty()).then(|| view! {
+            <p class="results__help">
+                {fill(t.results_help_summary, &[("who", &kinds.join(", "))])}" "
+                <button type="button" class="button button--small" on:click=move |_| jump_to_help()>{t.results_help_jump}</button>
+            </p>
         })
-    };
+    });
     // The routes to an income (when pay is needed) and how the ranking is made: two
     // disclosures of one kind (one view type keeps the wasm smaller).
-    let disclosures = move || {
-        let lang = i18n.lang();
-        let t = i18n.t();
+    let disclosures = {
         let mut v: Vec<(&'static str, Vec<(String, bool)>)> = Vec::with_capacity(2);
-        let routes = outcome.with(|o| {
-            o.as_ref()
-                .map(|o| o.income_routes.clone())
-                .unwrap_or_default()
-        });
+        let routes = snapshot
+            .as_ref()
+            .map(|o| o.income_routes.as_slice())
+            .unwrap_or_default();
         if !routes.is_empty() {
             v.push((
                 t.results_income_title,
-                routes
-                    .into_iter()
-                    .map(|r| (r.describe(lang), false))
-                    .collect(),
+                routes.iter().map(|r| (r.describe(lang), false)).collect(),
             ));
         }
         let mut lines = Vec::new();
@@ -356,48 +332,76 @@ fn ResultsBody(
             .map(|(title, lines)| view! {
                 <details class="panel disclosure">
                     <summary>{title}</summary>
-                    <ul>{lines.into_iter().map(|(l, sub)| view! { <li class:disclosure__sub=sub>{l}</li> }).collect_view()}</ul>
+                    <ul>{lines.into_iter().map(|(l, sub)| view! { <li class=if sub { "disclosure__sub" } else { "" }>{l}</li> }).collect_view()}</ul>
                 </details>
             })
             .collect_view()
     };
-    view! {
-        {move || outcome.with(|o| {
-            let lang = i18n.lang();
-            o.as_ref()
-                .map(|o| o.widening.map(|w| w.describe(lang)).into_iter().chain(o.interest.describe(lang)).collect::<Vec<_>>())
-                .unwrap_or_default()
+    let notices = snapshot
+        .as_ref()
+        .map(|o| {
+            o.widening
+                .map(|w| w.describe(lang))
                 .into_iter()
-                .map(|s| view! { <p class="notice notice--widening">{s}</p> })
-                .collect_view()
-        })}
+                .chain(o.interest.describe(lang))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| view! { <p class="notice notice--widening">{s}</p> })
+        .collect_view();
+    let cat = &l3.catalogue;
+    let near = snapshot
+        .as_ref()
+        .filter(|o| !o.near_misses.is_empty())
+        .map(|o| {
+            let items = o.near_misses.iter().filter_map(|n| {
+            let c = cat.course_of(n.session)?;
+            let href = Page::Course(c.id.clone()).href_with(&frag2);
+            Some(view! {
+                <li><a href=href lang="fr">{c.title.clone()}</a>" — "{n.failed.describe(lang)}</li>
+            })
+        }).collect_view();
+            view! {
+                <section class="panel near" aria-labelledby="near-title">
+                    <h2 id="near-title">{t.results_near_title}</h2>
+                    <ul>{items}</ul>
+                </section>
+            }
+        });
+    let help = snapshot
+        .as_ref()
+        .map(|o| view! { <HelpPanel steps=o.next_steps.clone() catalogue=l4.clone() /> });
+
+    view! {
+        {notices}
         {help_summary}
         <p class="results__count" role="status" aria-live="polite">{count_text}</p>
         {more}
         <div class="results__tools">
             <fieldset class="choice filters">
-                <legend>{move || i18n.t().results_filters_legend}</legend>
+                <legend>{t.results_filters_legend}</legend>
                 <div class="choice__options choice__options--inline">{filter_boxes}</div>
             </fieldset>
             <div class="field">
-                <label for="sort">{move || i18n.t().results_sort_label}</label>
+                <label for="sort">{t.results_sort_label}</label>
                 <select id="sort" class="input" on:change=move |ev| {
                     let s = SortBy::from_slug(&event_target_value(&ev)).unwrap_or_default();
-                    arrangement.update(|a| a.sort = s);
+                    set(&|a| a.sort = s);
                 }>
-                    <option value="pertinence" selected=move || arrangement.with(|a| a.sort) == SortBy::Relevance>{move || i18n.t().sort_relevance}</option>
-                    <option value="distance" selected=move || arrangement.with(|a| a.sort) == SortBy::Distance>{move || i18n.t().sort_distance}</option>
+                    <option value="pertinence" selected=move || arrangement.with(|a| a.sort) == SortBy::Relevance>{t.sort_relevance}</option>
+                    <option value="distance" selected=move || arrangement.with(|a| a.sort) == SortBy::Distance>{t.sort_distance}</option>
                     // Hidden while no result has a known start date: it would change nothing.
-                    <option value="date" hidden=move || !dates_known.get() selected=move || arrangement.with(|a| a.sort) == SortBy::Date>{move || i18n.t().sort_date}</option>
+                    <option value="date" hidden=!dates_known selected=move || arrangement.with(|a| a.sort) == SortBy::Date>{t.sort_date}</option>
                 </select>
             </div>
         </div>
         {disclosures}
-        <h2 class="results__list-title">{move || i18n.t().results_list_title}</h2>
+        <h2 class="results__list-title">{t.results_list_title}</h2>
         {move || {
-            let list = shown.get();
-            if list.is_empty() && outcome.with(|o| o.as_ref().is_some_and(|o| !o.results.is_empty())) {
-                Some(view! { <p class="notice">{i18n.t().results_filtered_empty}</p> }.into_any())
+            let list = shown_list();
+            if list.is_empty() && total > 0 {
+                Some(view! { <p class="notice">{t.results_filtered_empty}</p> }.into_any())
             } else {
                 let l = l2.clone();
                 let f = fragment.clone();
@@ -408,27 +412,10 @@ fn ResultsBody(
                 }.into_any())
             }
         }}
-        {move || outcome.with(|o| o.as_ref().filter(|o| !o.near_misses.is_empty()).map(|o| {
-            let cat = &l3.catalogue;
-            let items = o.near_misses.iter().filter_map(|n| {
-                let c = cat.course_of(n.session)?;
-                let href = Page::Course(c.id.clone()).href_with(&frag2);
-                let title = c.title.clone();
-                let failed = n.failed.clone();
-                Some(view! {
-                    <li><a href=href lang="fr">{title}</a>" — "{move || failed.describe(i18n.lang())}</li>
-                })
-            }).collect_view();
-            view! {
-                <section class="panel near" aria-labelledby="near-title">
-                    <h2 id="near-title">{move || i18n.t().results_near_title}</h2>
-                    <ul>{items}</ul>
-                </section>
-            }
-        }))}
-        {move || outcome.with(|o| o.as_ref().map(|o| view! { <HelpPanel steps=o.next_steps.clone() catalogue=l4.clone() /> }))}
+        {near}
+        {help}
         {(issues > 0).then(|| view! {
-            <p class="results__issues">{move || fill(i18n.t().results_issues, &[("n", &issues.to_string())])}</p>
+            <p class="results__issues">{fill(t.results_issues, &[("n", &issues.to_string())])}</p>
         })}
     }
 }

@@ -521,13 +521,10 @@ fn nearest_first(group: &[Cand]) -> Option<(Cand, Vec<usize>)> {
         }
     };
     let mut v = group.to_vec();
-    crate::sort::sort_by(&mut v, |a, b| {
-        b.access
-            .cmp(&a.access)
-            .then_with(|| key(a).total_cmp(&key(b)))
-    });
-    let shown = *v.first()?;
     crate::sort::sort_by(&mut v, |a, b| key(a).total_cmp(&key(b)));
+    // The first (nearest) of the most accessible.
+    let best = v.iter().map(|c| c.access).max()?;
+    let shown = *v.iter().find(|c| c.access == best)?;
     let mut places: Vec<u32> = vec![shown.place];
     let mut others = Vec::new();
     for c in &v {

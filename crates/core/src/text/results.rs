@@ -28,16 +28,16 @@ impl IncomeRoute {
     pub fn describe(self, lang: Lang) -> String {
         let (fr, en) = match self {
             IncomeRoute::ContratEngagementJeune => (
-                "Contrat d'engagement jeune : de 16 à 25 ans (jusqu'à 29 ans avec une RQTH), une allocation pendant un parcours d'accompagnement et de formation ; demandez-le à la Mission Locale.",
-                "Youth commitment contract (Contrat d'engagement jeune): aged 16–25 (up to 29 with a disability recognition), an allowance during a support and training path; ask the Mission Locale.",
+                "Contrat d'engagement jeune (16–25 ans, 29 avec une RQTH) : une allocation pendant un parcours vers la formation ; à demander à la Mission Locale.",
+                "Youth commitment contract (16–25, 29 with an RQTH): an allowance along a path to training; ask the Mission Locale.",
             ),
             IncomeRoute::RemunerationRegion => (
-                "Rémunération des stagiaires : en recherche d'emploi, une formation financée par la Région ou France Travail peut être rémunérée si vous ne touchez pas d'allocation chômage ; demandez-le à votre conseiller·ère avant l'entrée en formation.",
-                "Trainee pay: as a jobseeker, a course funded by the Région or France Travail can come with pay if you get no unemployment benefit; ask your adviser before the course starts.",
+                "Rémunération de la Région : en recherche d'emploi sans allocation chômage, une formation financée par la Région peut être rémunérée ; à demander avant l'entrée en formation.",
+                "Région pay: as a jobseeker without unemployment benefit, a course funded by the Région can be paid; ask before it starts.",
             ),
             IncomeRoute::Apprentissage => (
-                "Alternance (apprentissage ou contrat de professionnalisation) : un vrai contrat de travail, payé, partagé entre l'entreprise et l'organisme ; il faut trouver un employeur.",
-                "Work-study (apprenticeship or professionalisation contract): a real, paid job contract shared between a company and the provider; you need to find an employer.",
+                "Alternance (apprentissage, contrat de professionnalisation) : un contrat de travail payé ; il faut trouver un employeur.",
+                "Work-study (apprenticeship, professionalisation contract): a paid job contract; you need to find an employer.",
             ),
         };
         pick(lang, fr.into(), en.into())
@@ -158,41 +158,17 @@ impl Criterion {
     pub fn describe(self, lang: Lang) -> String {
         let (fr, en) = match self {
             Criterion::Interest => ("un domaine que vous avez choisi", "a field you chose"),
-            Criterion::Distance => (
-                "la distance (moitié des points à 10 km)",
-                "distance (half the points at 10 km)",
-            ),
-            Criterion::Funding => (
-                "gratuite ou financée pour votre situation",
-                "free or funded for your situation",
-            ),
-            Criterion::Start => (
-                "un début proche ou des entrées permanentes",
-                "a start soon or rolling entries",
-            ),
-            Criterion::BeginnerBasics => (
-                "les bases du numérique, si vous débutez",
-                "digital basics, if you are a beginner",
-            ),
+            Criterion::Distance => ("la distance (moitié à 10 km)", "distance (half at 10 km)"),
+            Criterion::Funding => ("gratuite ou financée", "free or funded"),
+            Criterion::Start => ("un début proche", "a start soon"),
+            Criterion::BeginnerBasics => ("les bases, si vous débutez", "basics, for beginners"),
             Criterion::Remuneration => ("une formation rémunérée", "paid training"),
-            Criterion::Level => (
-                "un niveau de sortie adapté au vôtre",
-                "a qualification level that suits yours",
-            ),
-            Criterion::WomenOnly => (
-                "un programme réservé aux femmes, si vous l'avez demandé",
-                "a women-only programme, if you asked for one",
-            ),
-            Criterion::Accessibility => (
-                "l'accessibilité, si vous avez une RQTH",
-                "accessibility, if you have a disability recognition",
-            ),
+            Criterion::Level => ("un niveau adapté au vôtre", "a level that suits yours"),
+            Criterion::WomenOnly => ("réservée aux femmes, si demandé", "women only, if asked"),
+            Criterion::Accessibility => ("l'accessibilité (RQTH)", "accessibility (RQTH)"),
             Criterion::Modality => ("le format choisi", "the format you chose"),
             Criterion::Rhythm => ("le rythme choisi", "the schedule you chose"),
-            Criterion::Duration => (
-                "une durée connue, si vous avez fixé un maximum",
-                "a known duration, if you set a maximum",
-            ),
+            Criterion::Duration => ("une durée connue", "a known duration"),
         };
         pick(lang, fr.into(), en.into())
     }
@@ -203,24 +179,24 @@ impl RankStep {
     pub fn describe(self, lang: Lang) -> String {
         let (fr, en) = match self {
             RankStep::Eligibility => (
-                "Seules les formations auxquelles vous pouvez accéder sont proposées (âge, niveau, public, dates, distance) ; celles à qui il manque une seule condition sont listées à part.",
-                "Only courses you can join are shown (age, level, audience, dates, distance); those missing one condition are listed separately.",
+                "Seules les formations accessibles (âge, niveau, public, dates, distance) sont proposées ; il manque une condition à celles listées à part.",
+                "Only courses you can join (age, level, audience, dates, distance) are shown; those listed apart miss one condition.",
             ),
             RankStep::Interest => (
                 "Les formations dans les domaines que vous avez choisis passent en premier.",
                 "Courses in the fields you chose come first.",
             ),
             RankStep::PayWhenNeeded => (
-                "Si vous avez besoin d'être rémunéré·e, les formations rémunérées passent ensuite devant, puis celles où c'est à vérifier.",
-                "If you need to be paid, paid courses come next, then those where it is to be checked.",
+                "Si vous devez être rémunéré·e : les formations rémunérées, puis celles à vérifier.",
+                "If you need pay: paid courses, then those to check.",
             ),
             RankStep::Score => (
                 "Puis un score, somme de points :",
                 "Then a score, a sum of points:",
             ),
             RankStep::Nearest => (
-                "À score égal, la plus proche d'abord. Aucun organisme ne paie pour être mieux classé.",
-                "With equal scores, the nearest first. No provider pays to be ranked higher.",
+                "À score égal, la plus proche. Aucun organisme ne paie pour son rang.",
+                "Equal scores: the nearest. No provider pays for its rank.",
             ),
         };
         pick(lang, fr.into(), en.into())
