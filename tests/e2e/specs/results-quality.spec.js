@@ -6,6 +6,8 @@ const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
 
 const SUMMARY = 'Vos réponses';
+/** The pay fact of a card ("Rémunération : Rémunérée"). */
+const PAY = '.card__facts dt:text-is("Rémunération") + dd';
 
 /** Escapes a text for a RegExp. */
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,8 +88,8 @@ async function expectHeadingsInOrder(page) {
 test('Vandœuvre NEET who needs pay: paid first, pay on every card, routes to an income, paid filter kept in the link', async ({ page }) => {
   await answer(page, PERSONAS.vandoeuvre);
   const cards = page.locator('.card');
-  await expect(cards.first().locator('.card__pay')).toHaveText('Rémunérée');
-  const pays = await page.locator('.card__pay').allTextContents();
+  await expect(cards.first().locator(PAY)).toHaveText('Rémunérée');
+  const pays = await page.locator(PAY).allTextContents();
   expect(pays.length).toBe(await cards.count());
   for (const p of pays) expect(['Rémunérée', 'Non rémunérée', "À vérifier auprès de l'organisme"]).toContain(p);
   // Routes to an income, explained.
@@ -100,7 +102,7 @@ test('Vandœuvre NEET who needs pay: paid first, pay on every card, routes to an
   // The paid filter, kept in the link and after a reload.
   await page.getByLabel('Rémunérées', { exact: true }).check();
   await expect(page).toHaveURL(/[?&]filtres=remunerees/);
-  for (const p of await page.locator('.card__pay').allTextContents()) expect(p).toBe('Rémunérée');
+  for (const p of await page.locator(PAY).allTextContents()) expect(p).toBe('Rémunérée');
   await page.reload();
   await expect(page.getByLabel('Rémunérées', { exact: true })).toBeChecked();
   await expect(page.locator('.results__count')).toContainText('affichées avec vos filtres');
@@ -110,7 +112,7 @@ test('Vandœuvre NEET who needs pay: paid first, pay on every card, routes to an
 
 test('Montreuil career changer in support: nothing nearby said first, remote support first, cards grouped, headings in order, ranking disclosed', async ({ page }) => {
   await answer(page, PERSONAS.montreuil);
-  await expect(page.locator('.notice--interest')).toHaveText(
+  await expect(page.locator('.notice', { hasText: 'Aucune formation en' })).toHaveText(
     /^Aucune formation en support & maintenance informatique sur place à moins de 20 km ; voici \d+ formations? à distance/,
   );
   const cards = page.locator('.card');
