@@ -1,10 +1,12 @@
-//! One result: title, provider, place and distance (or remote), next session, duration, cost,
-//! level required, the core's reasons and warnings, and labels. Catalogue text is rendered as text.
+//! One result: title, provider, place and distance (or remote) and the course's other sites,
+//! next session, duration, cost, pay, level required, the core's reasons and warnings (unknown
+//! facts in one line), and labels. Catalogue text is rendered as text, marked French.
 
+use aiguillage_core::catalogue::CoordinatesPrecision;
 use aiguillage_core::catalogue::{Course, FundingKind, Intake, Recruitment, Session};
 use aiguillage_core::matching::Match;
 use aiguillage_core::profile::EducationLevel;
-use aiguillage_core::text::{format_date, format_eur, format_km, join_words};
+use aiguillage_core::text::{distance, format_date, format_eur, join_words, warning_lines};
 use aiguillage_core::{Catalogue, Lang};
 use leptos::prelude::*;
 
@@ -88,7 +90,16 @@ pub fn level_text(c: &Course, lang: Lang) -> String {
     }
 }
 
-/// A result card.
+/// The separator of the reasons and warnings: « ; » in French, "; " in English.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    }
+}
+
+/// A result card. Rendered once per language: the results body that holds it is rebuilt when
+/// the language changes, so its texts are plain values, not reactive closures (smaller wasm).
 #[component]
 pub fn ResultCard(
     /// The match.
@@ -99,75 +110,82 @@ pub fn ResultCard(
     fragment: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = i18n.lang();
+    let t = texts_for(lang);
     let cat: &Catalogue = &catalogue.catalogue;
-    let (Some(session), Some(course)) = (
-        cat.sessions().get(m.session).cloned(),
-        cat.course_of(m.session).cloned(),
-    ) else {
+    let (Some(session), Some(course)) = (cat.sessions().get(m.session), cat.course_of(m.session))
+    else {
         return ().into_any();
     };
-    let provider = cat.provider_of(&course).cloned();
-    let place = cat.place_of(m.session).cloned();
+    let provider = cat.provider_of(course);
     let href = Page::Course(course.id.clone()).href_with(&fragment);
-    let title = course.title.clone();
-    let labels: Vec<_> = provider
-        .as_ref()
-        .map(|p| p.labels.clone())
-        .unwrap_or_default();
-    let lang = move || i18n.lang();
-    let (c1, c2, c3, c4) = (
-        course.clone(),
-        course.clone(),
-        course.clone(),
-        course.clone(),
-    );
-    let s1 = session.clone();
-    let where_text = move || {
-        let t = i18n.t();
-        match (&place, m.distance_km) {
-            (Some(p), Some(d)) => format!(
+    let mut where_text = match (cat.place_of(m.session), m.distance_km) {
+        (Some(p), Some(d)) => {
+            let approx = p.coordinates_precision == CoordinatesPrecision::Commune;
+            format!(
                 "{}, {} · {}",
                 p.name,
                 p.address.city,
-                fill(t.km, &[("km", &format_km(d, lang()))])
-            ),
-            (Some(p), None) => format!("{}, {}", p.name, p.address.city),
-            (None, _) => t.card_remote.to_string(),
+                distance(d, approx, lang)
+            )
         }
+        (Some(p), None) => format!("{}, {}", p.name, p.address.city),
+        (None, _) => t.card_remote.to_string(),
     };
-    let reasons = m.reasons.clone();
-    let warnings = m.warnings.clone();
+    match m.other_sites.len() {
+        0 => {}
+        1 => where_text = format!("{where_text} {}", t.card_other_sites_one),
+        n => {
+            where_text = format!(
+                "{where_text} {}",
+                fill(t.card_other_sites_many, &[("n", &n.to_string())])
+            )
+        }
+    }
+    let labels: Vec<&'static str> = provider
+        .map(|p| p.labels.iter().map(|l| l.label(lang)).collect())
+        .unwrap_or_default();
+    let facts = [
+        (t.card_where, where_text),
+        (t.card_next, session_text(session, lang)),
+        (t.card_duration, duration_text(course, lang)),
+        (t.card_cost, cost_text(course, lang)),
+        (t.card_pay, capitalise(&m.pay.describe(lang))),
+        (t.card_level, level_text(course, lang)),
+    ];
+    let why = capitalise(
+        &m.reasons
+            .iter()
+            .map(|r| r.describe(lang))
+            .collect::<Vec<_>>()
+            .join(semicolon(lang)),
+    );
+    let check = capitalise(&warning_lines(&m.warnings, lang).join(semicolon(lang)));
+    let lines = [
+        (t.card_why, why, "card__why"),
+        (t.card_check, check, "card__check"),
+    ];
     view! {
         <article class="card">
-            <h3 class="card__title">
-                <a href=href.clone()>{title.clone()}</a>
+            <h3 class="card__title" lang="fr">
+                <a href=href.clone()>{course.title.clone()}</a>
             </h3>
-            <p class="card__provider">{provider.as_ref().map(|p| p.name.clone())}</p>
+            <p class="card__provider">{provider.map(|p| p.name.clone())}</p>
+            <p class="card__lang" hidden=lang == Lang::Fr>{t.card_in_french}</p>
             {(!labels.is_empty()).then(|| view! {
-                <ul class="card__labels" aria-label=move || i18n.t().card_labels>
-                    {labels.iter().map(|l| { let l = *l; view! { <li class="badge">{move || l.label(i18n.lang())}</li> } }).collect_view()}
+                <ul class="card__labels" aria-label=t.card_labels>
+                    {labels.into_iter().map(|l| view! { <li class="badge">{l}</li> }).collect_view()}
                 </ul>
             })}
             <dl class="card__facts">
-                <div><dt>{move || i18n.t().card_where}</dt><dd>{where_text}</dd></div>
-                <div><dt>{move || i18n.t().card_next}</dt><dd>{move || session_text(&s1, lang())}</dd></div>
-                <div><dt>{move || i18n.t().card_duration}</dt><dd>{move || duration_text(&c1, lang())}</dd></div>
-                <div><dt>{move || i18n.t().card_cost}</dt><dd>{move || cost_text(&c2, lang())}</dd></div>
-                <div><dt>{move || i18n.t().card_level}</dt><dd>{move || level_text(&c3, lang())}</dd></div>
+                {facts.into_iter().map(|(dt, dd)| view! { <div><dt>{dt}</dt><dd>{dd}</dd></div> }).collect_view()}
             </dl>
-            {(!reasons.is_empty()).then(|| { let reasons = reasons.clone(); view! {
-                <p class="card__why"><strong>{move || i18n.t().card_why}" : "</strong>
-                    {move || capitalise(&join_words(&reasons.iter().map(|r| r.describe(lang())).collect::<Vec<_>>(), lang()))}
-                </p>
-            }})}
-            {(!warnings.is_empty()).then(|| { let warnings = warnings.clone(); view! {
-                <p class="card__check"><strong>{move || i18n.t().card_check}" : "</strong>
-                    {move || capitalise(&warnings.iter().map(|w| w.describe(lang())).collect::<Vec<_>>().join(" ; "))}
-                </p>
-            }})}
+            {lines.into_iter().filter(|l| !l.1.is_empty()).map(|(label, text, class)| view! {
+                <p class=class><strong>{label}{t.colon}</strong>{text}</p>
+            }).collect_view()}
             <p class="card__more">
                 <a href=href class="button button--small">
-                    {move || fill(i18n.t().card_details, &[("title", &c4.title)])}
+                    {fill(t.card_details, &[("title", &course.title)])}
                 </a>
             </p>
         </article>

@@ -252,11 +252,6 @@ texts_table! {
     yes,
     no,
     course_for_you,
-    funding_jobseeker,
-    funding_young,
-    funding_employee,
-    funding_rqth,
-    funding_other,
     course_wheelchair_yes,
     course_wheelchair_no,
     course_referent_yes,
@@ -331,9 +326,32 @@ texts_table! {
     home_help_career_change,
     /// Home: who helps newcomers.
     home_help_newcomers,
-    /// Funding sentence for a jobseeker not registered with France Travail.
-    funding_jobseeker_unregistered,
     // --- geo ---
     /// "Me localiser": the position is far from every commune of France.
     q_geo_outside,
+    // --- matching ---
+    /// Colon between a label and its text (French: non-breaking space before).
+    colon,
+    /// Heading of the list of result cards.
+    results_list_title,
+    /// Filter: paid courses only.
+    filter_paid,
+    /// Card fact: whether trainees are paid.
+    card_pay,
+    /// Card: one other site of the same course.
+    card_other_sites_one,
+    /// Card: other sites of the same course.
+    card_other_sites_many,
+    /// Notice on English pages: the course text comes from French sources.
+    card_in_french,
+    /// Results: routes to an income during training (summary of a disclosure).
+    results_income_title,
+    /// Results: how the ranking is made (summary of a disclosure).
+    results_ranking_title,
+    /// Results: few results, what the person can add.
+    results_more_intro,
+    /// Results: short who-can-help line near the top; {who} is the list.
+    results_help_summary,
+    /// Results: button moving to the full who-can-help section.
+    results_help_jump,
 }

@@ -1,12 +1,13 @@
-//! `/formation/:id`: everything the catalogue knows about a course: sessions, entry conditions,
-//! funding explained for the person's situation (profile in the fragment, if any), accessibility,
-//! contact, directions (OpenStreetMap), source and date checked. Missing facts say
+//! `/formation/:id`: everything the catalogue knows about a course: sessions (nearest first when
+//! the profile gives a place), entry conditions, funding explained for the person's situation
+//! (the core's [`FundingRoute`], profile in the fragment, if any), pay, accessibility, contact,
+//! directions (OpenStreetMap), source and date checked. Missing facts say
 //! "à vérifier auprès de l'organisme".
 
-use aiguillage_core::catalogue::Course;
-use aiguillage_core::profile::{Rqth, Situation};
-use aiguillage_core::text::{format_date, format_eur, format_km, label_list};
-use aiguillage_core::{Lang, Profile};
+use aiguillage_core::catalogue::{Course, FundingKind};
+use aiguillage_core::matching::{sessions_nearest_first, FundingRoute, Pay};
+use aiguillage_core::text::{distance, format_date, format_eur, label_list};
+use aiguillage_core::Lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map};
@@ -19,24 +20,6 @@ use crate::i18n::{fill, texts_for, use_i18n};
 use crate::route::{decode_segment, Page};
 use crate::state::catalogue::{use_catalogue, CatalogueState};
 use crate::state::profile_url::{self, FragmentProfile};
-
-/// The funding sentence for this person's situation.
-pub fn funding_for(p: &Profile, lang: Lang) -> &'static str {
-    let t = texts_for(lang);
-    if p.rqth == Rqth::Oui {
-        t.funding_rqth
-    } else if p.is_young() == Some(true) && p.situation != Situation::SalarieReconversion {
-        t.funding_young
-    } else if p.situation == Situation::DemandeurEmploiNonInscrit {
-        t.funding_jobseeker_unregistered
-    } else if p.situation.is_jobseeker() {
-        t.funding_jobseeker
-    } else if p.situation == Situation::SalarieReconversion {
-        t.funding_employee
-    } else {
-        t.funding_other
-    }
-}
 
 fn age_text(c: &Course, lang: Lang) -> String {
     let t = texts_for(lang);
@@ -100,19 +83,19 @@ pub fn CoursePage() -> impl IntoView {
         set_title(&fill(t.course_doc_title, &[("title", &course.title)]));
         let provider = cat.provider_of(&course).cloned();
         let from = profile.get().and_then(|p| p.location.map(|l| l.point()));
-        let sessions = cat
-            .sessions_of_course(&course.id)
+        let sessions: Vec<_> = sessions_nearest_first(cat, &course.id, from)
             .into_iter()
-            .filter_map(|i| {
-                let s = cat.sessions().get(i)?.clone();
-                let place = cat.place_of(i).cloned();
-                Some((s, place))
+            .filter_map(|(i, km)| {
+                Some((cat.sessions().get(i)?.clone(), cat.place_of(i).cloned(), km))
             })
-            .map(|(s, place)| {
+            .collect();
+        let sessions = sessions
+            .into_iter()
+            .map(|(s, place, km)| {
                 let when = session_text(&s, lang);
                 match place {
                     Some(pl) => {
-                        let dist = from.zip(pl.point()).map(|(a, b)| fill(t.km, &[("km", &format_km(a.distance_km(b) as f32, lang))]));
+                        let dist = km.map(|d| distance(d, false, lang));
                         let osm = format!(
                             "https://www.openstreetmap.org/directions?to={:.5}%2C{:.5}#map=15/{:.5}/{:.5}",
                             pl.latitude, pl.longitude, pl.latitude, pl.longitude
@@ -142,7 +125,7 @@ pub fn CoursePage() -> impl IntoView {
                                 <p><strong>{pl.name.clone()}</strong>{dist.map(|d| format!(" · {d}"))}</p>
                                 <p>{addr}</p>
                                 <p>{when}</p>
-                                <p><strong>{t.course_access_title}" : "</strong>{access}</p>
+                                <p><strong>{t.course_access_title}{t.colon}</strong>{access}</p>
                                 <ContactLinks contact=pl.contact.clone() />
                                 <p><a href=osm rel="noopener noreferrer">{fill(t.course_directions, &[("place", &pl.name)])}</a></p>
                             </li>
@@ -174,17 +157,39 @@ pub fn CoursePage() -> impl IntoView {
             .as_ref()
             .and_then(|f| f.price_eur)
             .map(|p| format_eur(p, lang));
-        let remuneration = match course.remuneration {
-            Some(true) => capitalise(t.yes),
-            Some(false) => capitalise(t.no),
+        // A course entirely in work-study is paid by definition (the core's Pay).
+        let remuneration = capitalise(&Pay::of(&course).describe(lang));
+        let for_you = profile
+            .get()
+            .map(|p| FundingRoute::for_profile(&p).describe(lang));
+        // Course texts are French; "à vérifier" is in the page's language.
+        let summary_lang = if course.summary.is_some() {
+            "fr"
+        } else {
+            lang.code()
+        };
+        let free = course
+            .funding
+            .as_ref()
+            .is_some_and(|f| f.kind == FundingKind::Gratuit);
+        // Free: never "Prix : à vérifier" next to "Coût : Gratuit".
+        let free_text = || capitalise(FundingKind::Gratuit.label(lang));
+        let funders_text = match funders {
+            Some(f) => f,
+            None if free => free_text(),
             None => unknown.clone(),
         };
-        let for_you = profile.get().map(|p| funding_for(&p, lang));
+        let price_text = match price {
+            Some(p) => p,
+            None if free => free_text(),
+            None => unknown.clone(),
+        };
         let back = profile
             .get()
             .map(|p| Page::Results.href_with(&profile_url::fragment(&p)));
         view! {
-            <h1>{course.title.clone()}</h1>
+            <h1 lang="fr">{course.title.clone()}</h1>
+            <p class="card__lang" hidden=lang == Lang::Fr>{t.card_in_french}</p>
             <p class="card__provider">{provider.as_ref().map(|p| p.name.clone())}</p>
             {provider.as_ref().filter(|p| !p.labels.is_empty()).map(|p| view! {
                 <ul class="card__labels" aria-label=t.card_labels>
@@ -194,7 +199,7 @@ pub fn CoursePage() -> impl IntoView {
             {back.map(|href| view! { <p><A href=href attr:class="button">{t.course_back}</A></p> })}
             <section class="panel" aria-labelledby="c-summary">
                 <h2 id="c-summary">{t.course_summary_title}</h2>
-                <p>{course.summary.clone().unwrap_or_else(|| unknown.clone())}</p>
+                <p lang=summary_lang>{course.summary.clone().unwrap_or_else(|| unknown.clone())}</p>
                 <dl class="card__facts">
                     <div><dt>{t.card_duration}</dt><dd>{duration_text(&course, lang)}</dd></div>
                     <div><dt>{t.course_certification}</dt><dd>{course.certification_level.map(|n| fill(t.course_cert_level, &[("n", &n.to_string())])).unwrap_or_else(|| unknown.clone())}
@@ -219,11 +224,11 @@ pub fn CoursePage() -> impl IntoView {
                 <h2 id="c-funding">{t.course_funding_title}</h2>
                 <dl class="card__facts">
                     <div><dt>{t.card_cost}</dt><dd>{cost_text(&course, lang)}</dd></div>
-                    <div><dt>{t.course_funders}</dt><dd>{funders.unwrap_or_else(|| unknown.clone())}</dd></div>
-                    <div><dt>{t.course_price}</dt><dd>{price.unwrap_or_else(|| unknown.clone())}</dd></div>
+                    <div><dt>{t.course_funders}</dt><dd>{funders_text}</dd></div>
+                    <div><dt>{t.course_price}</dt><dd>{price_text}</dd></div>
                     <div><dt>{t.course_remuneration}</dt><dd>{remuneration}</dd></div>
                 </dl>
-                {for_you.map(|s| view! { <p><strong>{t.course_for_you}" : "</strong>{s}</p> })}
+                {for_you.map(|s| view! { <p><strong>{t.course_for_you}{t.colon}</strong>{s}</p> })}
             </section>
             <section class="panel panel--quiet" aria-labelledby="c-source">
                 <h2 id="c-source">{t.course_source_title}</h2>

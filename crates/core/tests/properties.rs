@@ -6,7 +6,9 @@ use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::matching::eligibility::{
     audience_fit, course_preferences, is_remote, start_check,
 };
-use aiguillage_core::matching::{match_profile, Options, Warning, Widening};
+use aiguillage_core::matching::{
+    match_profile, InterestCoverage, Match, Options, Pay, Warning, Widening,
+};
 use aiguillage_core::profile::*;
 use aiguillage_core::{Date, Profile};
 use proptest::prelude::*;
@@ -199,7 +201,10 @@ proptest! {
             // Distance, unless remote (and remote fine, or the explicit remote fallback).
             if is_remote(c, s) {
                 let fallback = o.widening == Some(Widening::RemoteOnly { from: p.radius });
-                prop_assert!(p.remote_ok || fallback);
+                // Nothing in person in a chosen domain: remote courses in one are shown first.
+                let interest_fallback = matches!(o.interest, InterestCoverage::Missing { .. })
+                    && c.domains.iter().any(|d| p.interests.contains(*d));
+                prop_assert!(p.remote_ok || fallback || interest_fallback);
                 prop_assert!(m.distance_km.is_none());
             } else if let (Some(loc), Some(pl)) = (&p.location, cat.place_of(m.session)) {
                 let km = loc.point().distance_km(pl.point().unwrap());
@@ -212,8 +217,18 @@ proptest! {
             prop_assert!(failed.is_empty(), "{:?}", failed);
             prop_assert!(start_check(&p, s, t).is_none());
         }
-        // Results are sorted by score, best first.
-        prop_assert!(o.results.windows(2).all(|w| w[0].score >= w[1].score));
+        // Results are sorted by interest, then pay when needed, then score, best first.
+        let key = |m: &Match| {
+            let c = cat.course_of(m.session).unwrap();
+            let interest = c.domains.iter().any(|d| p.interests.contains(*d));
+            let pay = if p.constraints.needs_remuneration { Pay::of(c).rank() } else { 0 };
+            (interest, pay, m.score)
+        };
+        prop_assert!(o.results.windows(2).all(|w| key(&w[0]) >= key(&w[1])));
+        // One card per course, and no near miss repeats a result's course or another near miss.
+        let courses: Vec<usize> = o.results.iter().map(|m| m.session).chain(o.near_misses.iter().map(|n| n.session))
+            .map(|s| cat.courses().iter().position(|c| Some(c) == cat.course_of(s)).unwrap()).collect();
+        prop_assert_eq!(courses.iter().collect::<BTreeSet<_>>().len(), courses.len());
         // Near misses are never results.
         let res: BTreeSet<usize> = o.results.iter().map(|m| m.session).collect();
         prop_assert!(o.near_misses.iter().all(|n| !res.contains(&n.session)));
@@ -229,7 +244,12 @@ proptest! {
         let run = |r: Radius| {
             let mut q = p.clone();
             q.radius = r;
-            match_profile(&q, &cat, &opt).results.iter().map(|m| m.session).collect::<BTreeSet<_>>()
+            // Remote courses shown only because nothing in person is in a chosen domain (within
+            // the smaller radius) are a fallback, like the remote-only widening.
+            match_profile(&q, &cat, &opt).results.iter()
+                .filter(|m| p.remote_ok || !is_remote(cat.course_of(m.session).unwrap(), &cat.sessions()[m.session]))
+                // One card per course: compare courses, whichever of its sessions is the nearest.
+                .map(|m| cat.course_of(m.session).unwrap().id.clone()).collect::<BTreeSet<_>>()
         };
         let (rs, rb) = (run(small), run(big));
         prop_assert!(rs.is_subset(&rb), "{:?} has {} results, {:?} has {}", small, rs.len(), big, rb.len());

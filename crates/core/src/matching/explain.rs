@@ -4,6 +4,8 @@
 use super::eligibility::{
     age_warnings, audience_ages, audience_fit, is_remote, level_fit, LevelFit,
 };
+use super::funding_route::FundingRoute;
+use super::pay::Pay;
 use super::score::publicly_funded_audience;
 use crate::catalogue::{
     Audience, CoordinatesPrecision, Course, Funder, FundingKind, Intake, Place, Recruitment,
@@ -36,6 +38,11 @@ pub enum Reason {
         /// Domains in common.
         domains: Vec<Domain>,
     },
+    /// In none of the domains the person chose: "dans un autre domaine que vos choix".
+    OtherDomain {
+        /// The course's domains.
+        domains: Vec<Domain>,
+    },
     /// "gratuit" (and remunerated / for jobseekers).
     Free {
         /// Trainees can be paid.
@@ -43,9 +50,10 @@ pub enum Reason {
         /// Said for jobseekers (the person is one).
         for_jobseekers: bool,
     },
-    /// Funded by public or other funders.
+    /// Funding possible: by the course's funders that the person's [`FundingRoute`] reaches
+    /// (empty: ask which applies). Never said to be free for the person.
     Funded {
-        /// Funders.
+        /// The funders of the person's route.
         funders: Vec<Funder>,
         /// Trainees can be paid.
         remunerated: bool,
@@ -174,6 +182,10 @@ pub fn explain(
         .collect();
     if !common.is_empty() {
         r.push(Reason::Interest { domains: common });
+    } else if !p.interests.is_empty() {
+        r.push(Reason::OtherDomain {
+            domains: c.domains.clone(),
+        });
     }
     match s.intake {
         Intake::EntreesPermanentes => r.push(Reason::PermanentIntake),
@@ -198,14 +210,15 @@ pub fn explain(
         None => w.push(Warning::Unknown(Fact::EntryLevel)),
     }
     let for_jobseekers = p.situation.is_jobseeker();
-    let remunerated = c.remuneration == Some(true);
+    let pay = Pay::of(c);
+    let remunerated = pay == Pay::Paid;
     match &c.funding {
         Some(f) if f.kind == FundingKind::Gratuit => r.push(Reason::Free {
             remunerated,
             for_jobseekers,
         }),
         Some(f) if f.kind == FundingKind::Finance => r.push(Reason::Funded {
-            funders: f.funders.clone(),
+            funders: FundingRoute::for_profile(p).funders_of(c),
             remunerated,
             for_jobseekers,
         }),
@@ -224,8 +237,7 @@ pub fn explain(
             }
         }
     }
-    if c.remuneration.is_none() && (p.constraints.needs_remuneration || publicly_funded_audience(p))
-    {
+    if pay == Pay::ToCheck && (p.constraints.needs_remuneration || publicly_funded_audience(p)) {
         w.push(Warning::Unknown(Fact::Remuneration));
     }
     if c.rncp_code.is_some() || c.certification_level.is_some() {

@@ -16,17 +16,28 @@
 //! assert!(outcome.results.is_empty());
 //! ```
 
+pub mod arrange;
 pub mod eligibility;
 pub mod explain;
+pub mod funding_route;
 pub mod near_miss;
 pub mod next_steps;
 pub mod outcome;
+pub mod pay;
 pub mod score;
+pub mod sites;
 pub mod widen;
 
+pub use arrange::{date_sort_useful, Arrangement, Filter, Filters, SortBy};
 pub use eligibility::Condition;
 pub use explain::{Fact, Reason, Warning};
+pub use funding_route::FundingRoute;
 pub use near_miss::NearMiss;
 pub use next_steps::{HelpReason, NextStep};
-pub use outcome::{match_profile, Match, Options, Outcome};
+pub use outcome::{
+    match_profile, InterestCoverage, Match, MoreOptions, Options, Outcome, FEW_RESULTS,
+};
+pub use pay::{IncomeRoute, Pay};
+pub use score::{Criterion, RankStep, Weight, RANKING, WEIGHTS};
+pub use sites::sessions_nearest_first;
 pub use widen::Widening;

@@ -4,13 +4,19 @@ use super::eligibility::{
     age_check, audience_ok, course_preferences, level_check, session_open, start_check, Condition,
 };
 use super::explain::{explain, Reason, Warning};
+use super::funding_route::FundingRoute;
 use super::near_miss::NearMiss;
 use super::next_steps::{next_steps, NextStep};
+use super::pay::{income_routes, IncomeRoute, Pay};
 use super::score::{access_points, course_points, distance_points, start_points};
 use super::widen::{first_radius_with_results, Widening};
 use crate::catalogue::Catalogue;
 use crate::date::Date;
-use crate::profile::{Profile, Radius};
+use crate::profile::{Domain, Profile, Radius};
+
+/// Fewer results than this and the page offers the next radius and the remote options, with
+/// counts: two cards leave a person little to compare, three is where a choice begins.
+pub const FEW_RESULTS: usize = 3;
 
 /// Matching options. `today` is always given: the crate never reads the clock.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,11 +43,16 @@ impl Options {
     }
 }
 
-/// One result: a session the person can apply to, with its explanations.
+/// One result: a course the person can apply to, at its nearest site, with its explanations.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Match {
-    /// Position of the session in [`Catalogue::sessions`] (see [`Catalogue::course_of`], [`Catalogue::place_of`]).
+    /// Position of the session in [`Catalogue::sessions`] (see [`Catalogue::course_of`], [`Catalogue::place_of`]):
+    /// the nearest of the course's sessions that fit.
     pub session: usize,
+    /// The course's other sessions that fit, one per other place, nearest first ("et 3 autres lieux").
+    pub other_sites: Vec<usize>,
+    /// Whether trainees are paid.
+    pub pay: Pay,
     /// Score (higher is better).
     pub score: u32,
     /// Distance in km (not for remote sessions or without a location).
@@ -63,10 +74,48 @@ pub struct Outcome {
     pub widening: Option<Widening>,
     /// The radius the results are within.
     pub radius_used: Radius,
-    /// How many sessions fit in all (before `limit`).
+    /// How many courses fit in all (before `limit`).
     pub total_results: usize,
+    /// Whether the results cover the person's chosen domains.
+    pub interest: InterestCoverage,
+    /// With fewer than [`FEW_RESULTS`] results: what a wider radius or remote courses would add.
+    pub more: Option<MoreOptions>,
+    /// Routes to an income during training (only when the person needs pay).
+    pub income_routes: Vec<IncomeRoute>,
+    /// The funding route of the person's situation.
+    pub funding_route: FundingRoute,
     /// Who can help, nearest first.
     pub next_steps: Vec<NextStep>,
+}
+
+/// Whether any result is in a domain the person chose.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InterestCoverage {
+    /// No domain chosen, or some result in person is in one.
+    Covered,
+    /// No result in person within `radius` is in a chosen domain; `remote` remote courses are
+    /// (shown first), and `others` says whether results in other domains follow.
+    Missing {
+        /// The chosen domains.
+        domains: Vec<Domain>,
+        /// The radius the results are within.
+        radius: Radius,
+        /// Remote courses in a chosen domain, among the results.
+        remote: usize,
+        /// Results in other domains follow.
+        others: bool,
+    },
+}
+
+/// What the person could add to few results, with counts (courses, not sessions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MoreOptions {
+    /// The first wider radius that adds courses, and how many courses fit within it.
+    pub wider: Option<(Radius, usize)>,
+    /// Remote courses that fit but for "à distance" not being chosen.
+    pub remote: usize,
+    /// The counts are of courses in the person's chosen domains (they chose some).
+    pub in_your_fields: bool,
 }
 
 /// Per-course facts computed once.
@@ -79,12 +128,27 @@ struct CourseEval {
     points: u32,
     /// Modality is fully remote.
     remote: bool,
+    /// In a chosen domain.
+    interest: bool,
+    /// [`Pay::rank`] when the person needs pay, else 0.
+    pay: u8,
 }
 
 /// A session passing every non-relaxable rule, with its relaxable failures except distance.
 #[derive(Clone, Copy)]
 struct Cand {
     session: u32,
+    course: u32,
+    /// Place index, `u32::MAX` for none.
+    place: u32,
+    /// Followed remotely.
+    remote: bool,
+    /// Accessibility points (0 without an RQTH): the site shown is the most accessible first.
+    access: u32,
+    /// In a chosen domain (ranked before the others).
+    interest: bool,
+    /// [`Pay::rank`] when the person needs pay, else 0 (ranked before the score).
+    pay: u8,
     score: u32,
     /// Distance in km; negative for "no distance rule" (remote or no location).
     dist: f32,
@@ -99,23 +163,15 @@ enum Fail {
     Start,
 }
 
+/// The order of results: interest first, then pay when needed, then the score (see
+/// [`super::score::RANKING`]), then the nearest, then catalogue order.
 fn rank(a: &Cand, b: &Cand) -> std::cmp::Ordering {
-    b.score
-        .cmp(&a.score)
+    b.interest
+        .cmp(&a.interest)
+        .then_with(|| b.pay.cmp(&a.pay))
+        .then_with(|| b.score.cmp(&a.score))
         .then_with(|| a.dist.total_cmp(&b.dist))
         .then_with(|| a.session.cmp(&b.session))
-}
-
-fn top(mut v: Vec<Cand>, k: usize) -> Vec<Cand> {
-    if k == 0 {
-        return Vec::new();
-    }
-    if v.len() > k {
-        v.select_nth_unstable_by(k - 1, rank);
-        v.truncate(k);
-    }
-    crate::sort::sort_by(&mut v, rank);
-    v
 }
 
 /// Matches a profile against a catalogue. Pure and deterministic: same inputs, same outcome.
@@ -146,6 +202,12 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
                 failure,
                 points: course_points(p, c),
                 remote: c.modality == Some(crate::profile::Modality::Distanciel),
+                interest: c.domains.iter().any(|d| p.interests.contains(*d)),
+                pay: if p.constraints.needs_remuneration {
+                    Pay::of(c).rank()
+                } else {
+                    0
+                },
             }
         })
         .collect();
@@ -201,6 +263,12 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
             + access;
         pool.push(Cand {
             session: i as u32,
+            course: link.course,
+            place: link.place.filter(|_| !remote).unwrap_or(u32::MAX),
+            remote,
+            access,
+            interest: ce.interest,
+            pay: ce.pay,
             score,
             dist,
             fail,
@@ -246,17 +314,111 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
             clean(c) && within(c, r_km)
         }
     };
-    let results_c: Vec<Cand> = pool.iter().copied().filter(|c| is_result(c)).collect();
-    let total_results = results_c.len();
-    let misses_c: Vec<Cand> = pool
+    let mut results_c: Vec<Cand> = pool.iter().copied().filter(|c| is_result(c)).collect();
+    let n_courses = cat.courses().len();
+
+    // Interest: when no result in person is in a chosen domain, remote courses in one come first,
+    // even when "à distance" was not ticked (the notice says so).
+    let near_interest = results_c.iter().any(|c| c.interest && !c.remote);
+    let mut interest = InterestCoverage::Covered;
+    if !p.interests.is_empty() && !near_interest {
+        if !remote_only {
+            results_c.extend(
+                pool.iter()
+                    .filter(|c| c.interest && c.remote && matches!(c.fail, Some(Fail::Remote)))
+                    .copied(),
+            );
+        }
+        let remote = distinct_courses(
+            n_courses,
+            results_c.iter().filter(|c| c.interest && c.remote),
+        );
+        interest = InterestCoverage::Missing {
+            domains: p.interests.iter().collect(),
+            radius: radius_used,
+            remote,
+            others: results_c.iter().any(|c| !c.interest),
+        };
+    }
+    crate::sort::sort_by(&mut results_c, rank);
+    let groups = group_by_course(n_courses, &results_c);
+    let total_results = groups.len();
+    let mut result_courses = vec![false; n_courses];
+    for g in &groups {
+        if let Some(slot) = g
+            .first()
+            .and_then(|c| result_courses.get_mut(c.course as usize))
+        {
+            *slot = true;
+        }
+    }
+    let in_results = |course: u32| {
+        result_courses
+            .get(course as usize)
+            .copied()
+            .unwrap_or(false)
+    };
+
+    // "Few" counts what the person came for: courses near them (not remote) in a chosen domain
+    // when they chose one. Nine nearby results in other fields and none in cybersecurity are few
+    // for someone who asked for cybersecurity (the Maubeuge case of issue 9).
+    let in_your_fields = !p.interests.is_empty();
+    let wanted = |c: &Cand| !c.remote && c.dist >= 0.0 && (!in_your_fields || c.interest);
+    let wanted_now = distinct_courses(n_courses, results_c.iter().filter(|c| wanted(c)));
+    let more = (wanted_now < FEW_RESULTS && !remote_only && from.is_some())
+        .then(|| {
+            // The first wider radius that adds a wanted course (50 km may add nothing to 30 km).
+            let mut wider = None;
+            let mut r = radius_used.wider();
+            while let Some(cur) = r {
+                let n = distinct_courses(
+                    n_courses,
+                    pool.iter()
+                        .filter(|c| clean(c) && within(c, cur.km()) && wanted(c)),
+                );
+                if n > wanted_now {
+                    wider = Some((cur, n));
+                    break;
+                }
+                r = cur.wider();
+            }
+            let remote = distinct_courses(
+                n_courses,
+                pool.iter().filter(|c| {
+                    c.remote
+                        && matches!(c.fail, Some(Fail::Remote))
+                        && !in_results(c.course)
+                        && (!in_your_fields || c.interest)
+                }),
+            );
+            MoreOptions {
+                wider,
+                remote,
+                in_your_fields,
+            }
+        })
+        .filter(|m| m.wider.is_some() || m.remote > 0);
+
+    let mut misses_c: Vec<Cand> = pool
         .iter()
         .copied()
         .filter(|c| {
             !is_result(c)
+                && !in_results(c.course)
                 && ((clean(c) && !within(c, r_km)) || (c.fail.is_some() && within(c, r_km)))
         })
         .collect();
     drop(pool);
+    crate::sort::sort_by(&mut misses_c, rank);
+    let mut seen = vec![false; n_courses];
+    misses_c.retain(|c| match seen.get_mut(c.course as usize) {
+        Some(s) if !*s => {
+            *s = true;
+            true
+        }
+        _ => false,
+    });
+    misses_c.truncate(opt.near_miss_limit);
 
     let build = |c: &Cand| {
         let i = c.session as usize;
@@ -270,20 +432,24 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
         };
         (i, distance_km, reasons, warnings)
     };
-    let results = top(results_c, opt.limit)
+    let results = groups
         .iter()
-        .map(|c| {
-            let (session, distance_km, reasons, warnings) = build(c);
-            Match {
+        .take(opt.limit)
+        .filter_map(|g| {
+            let (shown, others) = nearest_first(g)?;
+            let (session, distance_km, reasons, warnings) = build(&shown);
+            Some(Match {
                 session,
-                score: c.score,
+                other_sites: others,
+                pay: cat.course_of(session).map_or(Pay::ToCheck, Pay::of),
+                score: g.iter().map(|c| c.score).max().unwrap_or(shown.score),
                 distance_km,
                 reasons,
                 warnings,
-            }
+            })
         })
         .collect();
-    let near_misses = top(misses_c, opt.near_miss_limit)
+    let near_misses = misses_c
         .iter()
         .map(|c| {
             let (session, distance_km, reasons, warnings) = build(c);
@@ -321,8 +487,69 @@ pub fn match_profile(p: &Profile, cat: &Catalogue, opt: &Options) -> Outcome {
         widening,
         radius_used,
         total_results,
+        interest,
+        more,
+        income_routes: income_routes(p),
+        funding_route: FundingRoute::for_profile(p),
         next_steps: next_steps(p, cat),
     }
+}
+
+/// How many different courses the candidates are sessions of (linear: a table per course).
+fn distinct_courses<'a>(n_courses: usize, cands: impl Iterator<Item = &'a Cand>) -> usize {
+    let mut seen = vec![false; n_courses];
+    let mut n = 0;
+    for c in cands {
+        if let Some(s) = seen.get_mut(c.course as usize) {
+            n += usize::from(!*s);
+            *s = true;
+        }
+    }
+    n
+}
+
+/// Ranked candidates grouped by course, groups in the order of their best session.
+fn group_by_course(n_courses: usize, ranked: &[Cand]) -> Vec<Vec<Cand>> {
+    let mut group_of: Vec<Option<usize>> = vec![None; n_courses];
+    let mut groups: Vec<Vec<Cand>> = Vec::new();
+    for c in ranked {
+        match group_of.get_mut(c.course as usize) {
+            Some(Some(g)) => groups[*g].push(*c),
+            Some(slot) => {
+                *slot = Some(groups.len());
+                groups.push(vec![*c]);
+            }
+            None => {}
+        }
+    }
+    groups
+}
+
+/// The session a course's card shows: the most accessible for a person with an RQTH (others
+/// get no accessibility points), then the nearest (remote last); and the other sites nearest
+/// first, one session per place (a second date at the same place is not another place).
+fn nearest_first(group: &[Cand]) -> Option<(Cand, Vec<usize>)> {
+    let key = |c: &Cand| {
+        if c.dist < 0.0 {
+            f32::INFINITY
+        } else {
+            c.dist
+        }
+    };
+    let mut v = group.to_vec();
+    crate::sort::sort_by(&mut v, |a, b| key(a).total_cmp(&key(b)));
+    // The first (nearest) of the most accessible.
+    let best = v.iter().map(|c| c.access).max()?;
+    let shown = *v.iter().find(|c| c.access == best)?;
+    let mut places: Vec<u32> = vec![shown.place];
+    let mut others = Vec::new();
+    for c in &v {
+        if c.session != shown.session && !places.contains(&c.place) {
+            places.push(c.place);
+            others.push(c.session as usize);
+        }
+    }
+    Some((shown, others))
 }
 
 /// The single relaxable condition a session's course fails (same rules as the per-course pass).

@@ -5,6 +5,102 @@ use crate::catalogue::{Audience, Course, FundingKind, Intake, Place, Session};
 use crate::date::Date;
 use crate::profile::{DigitalComfort, Domain, EducationLevel, Profile, Rqth};
 
+/// The steps of the ranking, in the order they decide (the results page discloses them):
+/// eligibility keeps or sets aside, then interest, then pay when needed, then the score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RankStep {
+    /// Only sessions the person can join are results; one missing condition makes a near miss.
+    Eligibility,
+    /// Courses in a chosen domain come before the others.
+    Interest,
+    /// When the person needs pay: paid courses first, then unknown, then unpaid.
+    PayWhenNeeded,
+    /// Then the score: the sum of the points of [`WEIGHTS`].
+    Score,
+    /// Equal scores: the nearest first.
+    Nearest,
+}
+
+/// The ranking steps in order (see `rank` in the outcome).
+pub const RANKING: [RankStep; 5] = [
+    RankStep::Eligibility,
+    RankStep::Interest,
+    RankStep::PayWhenNeeded,
+    RankStep::Score,
+    RankStep::Nearest,
+];
+
+/// What the score counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Criterion {
+    /// A course in a chosen domain (every course alike when none is chosen).
+    Interest,
+    /// Distance: full points at the door, half at 10 km.
+    Distance,
+    /// Free or funded, most for jobseekers and young people.
+    Funding,
+    /// A start soon, or rolling entries.
+    Start,
+    /// Beginners: courses on digital basics.
+    BeginnerBasics,
+    /// Trainees are paid, most when the person needs it.
+    Remuneration,
+    /// The certification level suits the person's.
+    Level,
+    /// A women-only programme, for a woman who asked for one.
+    WomenOnly,
+    /// With an RQTH: step-free place and disability referent.
+    Accessibility,
+    /// The format chosen (in person, remote, hybrid).
+    Modality,
+    /// A rhythm chosen.
+    Rhythm,
+    /// The duration is known when a maximum was given.
+    Duration,
+}
+
+/// One criterion and the most points it gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weight {
+    /// What is counted.
+    pub criterion: Criterion,
+    /// The most points it gives.
+    pub points: u32,
+}
+
+const fn w(criterion: Criterion, points: u32) -> Weight {
+    Weight { criterion, points }
+}
+
+/// Every criterion of the score, heaviest first. The score functions read their points here,
+/// so the disclosure on the results page cannot drift from the code.
+pub const WEIGHTS: [Weight; 12] = [
+    w(Criterion::Interest, 300),
+    w(Criterion::Distance, 200),
+    w(Criterion::Funding, 150),
+    w(Criterion::Start, 150),
+    w(Criterion::BeginnerBasics, 150),
+    w(Criterion::Remuneration, 120),
+    w(Criterion::Level, 100),
+    w(Criterion::WomenOnly, 100),
+    w(Criterion::Accessibility, 100),
+    w(Criterion::Modality, 50),
+    w(Criterion::Rhythm, 50),
+    w(Criterion::Duration, 20),
+];
+
+/// The most points of a criterion.
+pub const fn weight(c: Criterion) -> u32 {
+    let mut i = 0;
+    while i < WEIGHTS.len() {
+        if WEIGHTS[i].criterion as u8 == c as u8 {
+            return WEIGHTS[i].points;
+        }
+        i += 1;
+    }
+    0
+}
+
 /// Points that depend only on the course (computed once per course).
 pub fn course_points(p: &Profile, c: &Course) -> u32 {
     interest_points(p, c) + funding_points(p, c) + level_points(p, c) + preference_points(p, c)
@@ -12,15 +108,16 @@ pub fn course_points(p: &Profile, c: &Course) -> u32 {
 
 /// Interest fit: a shared domain weighs most; "je ne sais pas encore" gives every course the same.
 pub fn interest_points(p: &Profile, c: &Course) -> u32 {
+    let full = weight(Criterion::Interest);
     let mut pts = if p.interests.is_empty() {
-        150
+        full / 2
     } else if c.domains.iter().any(|d| p.interests.contains(*d)) {
-        300
+        full
     } else {
         0
     };
     if p.comfort == DigitalComfort::Debutant && c.domains.contains(&Domain::BasesNumerique) {
-        pts += 150;
+        pts += weight(Criterion::BeginnerBasics);
     }
     pts
 }
@@ -34,19 +131,21 @@ pub fn publicly_funded_audience(p: &Profile) -> bool {
 /// Funding fit: free or funded counts most for jobseekers and young people; remuneration helps.
 pub fn funding_points(p: &Profile, c: &Course) -> u32 {
     let funded_audience = publicly_funded_audience(p);
+    let full = weight(Criterion::Funding);
     let mut pts = match c.funding.as_ref().map(|f| f.kind) {
-        Some(FundingKind::Gratuit | FundingKind::Finance) if funded_audience => 150,
-        Some(FundingKind::Gratuit | FundingKind::Finance) => 100,
+        Some(FundingKind::Gratuit | FundingKind::Finance) if funded_audience => full,
+        Some(FundingKind::Gratuit | FundingKind::Finance) => full * 2 / 3,
         Some(FundingKind::Payant) => 0,
-        None => 40,
+        None => full * 4 / 15,
     };
-    if c.remuneration == Some(true) {
+    if super::pay::Pay::of(c) == super::pay::Pay::Paid {
+        let full = weight(Criterion::Remuneration);
         pts += if p.constraints.needs_remuneration {
-            120
+            full
         } else if funded_audience {
-            80
+            full * 2 / 3
         } else {
-            30
+            full / 4
         };
     }
     pts
@@ -60,16 +159,17 @@ pub fn person_level(l: EducationLevel) -> u8 {
 /// Level fit: a certification at or up to two levels above the person's fits best;
 /// far above or below fits less.
 pub fn level_points(p: &Profile, c: &Course) -> u32 {
+    let full = weight(Criterion::Level);
     let Some(out) = c.certification_level else {
-        return 50;
+        return full / 2;
     };
     let me = person_level(p.level);
     if out >= me && out <= me + 2 {
-        100
+        full
     } else if out + 1 == me {
-        40
+        full * 2 / 5
     } else if out > me + 2 {
-        20
+        full / 5
     } else {
         0
     }
@@ -80,16 +180,16 @@ pub fn preference_points(p: &Profile, c: &Course) -> u32 {
     let k = &p.constraints;
     let mut pts = 0;
     if c.modality.is_some_and(|m| k.modalities.contains(&m)) {
-        pts += 50;
+        pts += weight(Criterion::Modality);
     }
     if c.rhythms.iter().any(|r| k.rhythms.contains(r)) {
-        pts += 50;
+        pts += weight(Criterion::Rhythm);
     }
     if k.max_duration.is_some() && course_weeks(c).is_some() {
-        pts += 20;
+        pts += weight(Criterion::Duration);
     }
     if p.women_only && c.reserved_for.contains(&Audience::Femmes) {
-        pts += 100;
+        pts += weight(Criterion::WomenOnly);
     }
     pts
 }
@@ -100,7 +200,8 @@ pub fn distance_points(distance_km: Option<f32>, remote: bool) -> u32 {
         return 120;
     }
     match distance_km {
-        Some(d) => (2000.0 / (10.0 + d.max(0.0))) as u32,
+        // Full points at 0 km, half at 10 km: full × 10 / (10 + d).
+        Some(d) => (weight(Criterion::Distance) as f32 * 10.0 / (10.0 + d.max(0.0))) as u32,
         None => 100,
     }
 }
@@ -110,7 +211,7 @@ pub fn start_points(s: &Session, today: Date) -> u32 {
     match (s.intake, s.start) {
         (Intake::EntreesPermanentes, _) => 120,
         (Intake::DatesFixes, Some(start)) => match today.days_until(start) {
-            ..=30 => 150,
+            ..=30 => weight(Criterion::Start),
             31..=90 => 120,
             91..=180 => 80,
             _ => 40,
@@ -128,8 +229,9 @@ pub fn access_points(p: &Profile, place: Option<&Place>) -> u32 {
         None => 60,
         Some(pl) => {
             let a = &pl.accessibility;
-            50 * u32::from(a.wheelchair == Some(true))
-                + 50 * u32::from(a.disability_referent == Some(true))
+            let half = weight(Criterion::Accessibility) / 2;
+            half * u32::from(a.wheelchair == Some(true))
+                + half * u32::from(a.disability_referent == Some(true))
         }
     }
 }
@@ -160,6 +262,91 @@ mod tests {
         assert!(publicly_funded_audience(&p), "the situation says 16–25");
         p.situation = Situation::DemandeurEmploiNonInscrit;
         assert!(publicly_funded_audience(&p), "jobseekers, whatever the age");
+    }
+
+    #[test]
+    fn every_weight_is_the_most_its_score_function_gives() {
+        use crate::catalogue::{Accessibility, Funding};
+        use crate::profile::{MaxDuration, Modality, Rhythm};
+        let mut p = Profile::new(Some(20), EducationLevel::Bac, Situation::Autre);
+        p.interests.insert(Domain::DataIa);
+        p.comfort = DigitalComfort::Debutant;
+        p.constraints.needs_remuneration = true;
+        p.constraints.modalities = vec![Modality::Presentiel];
+        p.constraints.rhythms = vec![Rhythm::TempsPlein];
+        p.constraints.max_duration = Some(MaxDuration::ALL[0]);
+        p.women_only = true;
+        p.rqth = Rqth::Oui;
+        let mut c = crate::matching::eligibility::tests_support::course();
+        c.domains = vec![Domain::DataIa, Domain::BasesNumerique];
+        c.funding = Some(Funding {
+            kind: FundingKind::Gratuit,
+            funders: vec![],
+            price_eur: None,
+        });
+        c.remuneration = Some(true);
+        c.certification_level = Some(4);
+        c.modality = Some(Modality::Presentiel);
+        c.rhythms = vec![Rhythm::TempsPlein];
+        c.duration_weeks = Some(1);
+        c.reserved_for = vec![Audience::Femmes];
+        let pw = |k| weight(k);
+        assert_eq!(
+            interest_points(&p, &c),
+            pw(Criterion::Interest) + pw(Criterion::BeginnerBasics)
+        );
+        assert_eq!(
+            funding_points(&p, &c),
+            pw(Criterion::Funding) + pw(Criterion::Remuneration)
+        );
+        assert_eq!(level_points(&p, &c), pw(Criterion::Level));
+        assert_eq!(
+            preference_points(&p, &c),
+            pw(Criterion::Modality)
+                + pw(Criterion::Rhythm)
+                + pw(Criterion::Duration)
+                + pw(Criterion::WomenOnly)
+        );
+        assert_eq!(distance_points(Some(0.0), false), pw(Criterion::Distance));
+        let pl = Place {
+            id: "p".into(),
+            provider: "o".into(),
+            name: "Lieu".into(),
+            address: crate::catalogue::Address {
+                street: None,
+                postcode: "75011".into(),
+                insee_code: "75111".into(),
+                city: "Paris".into(),
+            },
+            latitude: 48.86,
+            longitude: 2.38,
+            coordinates_precision: crate::catalogue::CoordinatesPrecision::Exact,
+            accessibility: Accessibility {
+                wheelchair: Some(true),
+                disability_referent: Some(true),
+                details: None,
+            },
+            contact: crate::catalogue::Contact::default(),
+        };
+        assert_eq!(access_points(&p, Some(&pl)), pw(Criterion::Accessibility));
+        let s = Session {
+            id: "s".into(),
+            course: "c".into(),
+            place: None,
+            intake: Intake::DatesFixes,
+            start: Some(Date::parse("2026-12-01").unwrap()),
+            end: None,
+            application_deadline: None,
+            recruitment: None,
+            seats: None,
+        };
+        let today = Date::parse("2026-11-23").unwrap();
+        assert_eq!(start_points(&s, today), pw(Criterion::Start));
+        // Heaviest first, each criterion once.
+        assert!(WEIGHTS.windows(2).all(|x| x[0].points >= x[1].points));
+        for (i, a) in WEIGHTS.iter().enumerate() {
+            assert!(WEIGHTS[i + 1..].iter().all(|b| b.criterion != a.criterion));
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! French and English sentences for reasons, warnings, near-miss conditions, widening and next steps.
 
 use super::{format_date, format_eur, format_km, join_words, pick, Lang};
+#[cfg(test)]
+use crate::catalogue::Funder;
 use crate::catalogue::{Audience, SelectionStep};
 use crate::matching::{Condition, Fact, HelpReason, NextStep, Reason, Warning, Widening};
 use crate::profile::{AgeRange, EducationLevel};
@@ -14,15 +16,7 @@ impl Reason {
     /// The reason as a short sentence ("à 4,2 km", "aucun diplôme requis").
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Reason::Distance { km, approximate } => {
-                let d = format_km(*km, lang);
-                match (lang, approximate) {
-                    (Lang::Fr, false) => format!("à {d} km"),
-                    (Lang::Fr, true) => format!("à environ {d} km"),
-                    (Lang::En, false) => format!("{d} km away"),
-                    (Lang::En, true) => format!("about {d} km away"),
-                }
-            }
+            Reason::Distance { km, approximate } => distance(*km, *approximate, lang),
             Reason::Remote => pick(lang, "entièrement à distance".into(), "fully remote".into()),
             Reason::NoDiplomaRequired => pick(
                 lang,
@@ -48,14 +42,27 @@ impl Reason {
                     labels(domains, Lang::En, |d, l| d.label(l))
                 ),
             ),
+            Reason::OtherDomain { domains } => pick(
+                lang,
+                format!(
+                    "autre domaine que vos choix : {}",
+                    labels(domains, Lang::Fr, |d, l| d.label(l))
+                ),
+                format!(
+                    "another field than you chose: {}",
+                    labels(domains, Lang::En, |d, l| d.label(l))
+                ),
+            ),
+            // "Pourquoi elle vous correspond" : the subject is "la formation", so the adjectives
+            // are feminine; each reason stands alone, the card separates them with « ; ».
             Reason::Free {
                 remunerated,
                 for_jobseekers,
             } => {
                 let fr = match (remunerated, for_jobseekers) {
-                    (true, true) => "gratuit et rémunéré pour les demandeurs d'emploi",
-                    (true, false) => "gratuit et rémunéré",
-                    (false, _) => "gratuit",
+                    (true, true) => "gratuite et rémunérée pour les demandeurs d'emploi",
+                    (true, false) => "gratuite et rémunérée",
+                    (false, _) => "gratuite",
                 };
                 let en = match (remunerated, for_jobseekers) {
                     (true, true) => "free and paid for jobseekers",
@@ -69,33 +76,39 @@ impl Reason {
                 remunerated,
                 for_jobseekers,
             } => {
-                let who_fr = labels(funders, Lang::Fr, |f, l| f.label(l));
-                let who_en = labels(funders, Lang::En, |f, l| f.label(l));
+                // Never "sans frais pour vous": whether a funder pays depends on its decision.
                 let mut fr = if funders.is_empty() {
-                    "financé, sans frais pour vous".to_string()
+                    "financement possible : demandez lequel s'applique à votre situation"
+                        .to_string()
                 } else {
-                    format!("financé par {who_fr}, sans frais pour vous")
+                    format!(
+                        "financement possible dans votre situation : {}",
+                        labels(funders, Lang::Fr, |f, l| f.label(l))
+                    )
                 };
                 let mut en = if funders.is_empty() {
-                    "funded, free for you".to_string()
+                    "funding possible: ask which applies to your situation".to_string()
                 } else {
-                    format!("funded by {who_en}, free for you")
+                    format!(
+                        "funding possible in your situation: {}",
+                        labels(funders, Lang::En, |f, l| f.label(l))
+                    )
                 };
                 if *remunerated {
                     fr.push_str(if *for_jobseekers {
-                        ", et rémunéré pour les demandeurs d'emploi"
+                        " ; rémunérée pour les demandeurs d'emploi"
                     } else {
-                        ", et rémunéré"
+                        " ; rémunérée"
                     });
                     en.push_str(if *for_jobseekers {
-                        ", and paid for jobseekers"
+                        "; paid for jobseekers"
                     } else {
-                        ", and paid"
+                        "; paid"
                     });
                 }
                 pick(lang, fr, en)
             }
-            Reason::Remunerated => pick(lang, "formation rémunérée".into(), "paid training".into()),
+            Reason::Remunerated => pick(lang, "rémunérée".into(), "paid".into()),
             Reason::NextStart { date } => pick(
                 lang,
                 format!("prochaine rentrée le {}", format_date(*date, Lang::Fr)),
@@ -315,6 +328,45 @@ impl Warning {
 }
 
 use super::case::capitalise;
+
+/// "à 4,2 km", "à moins de 1 km" (never "0,0 km"), "dans votre commune" when both ends are
+/// only known at commune level and coincide.
+pub fn distance(km: f32, approximate: bool, lang: Lang) -> String {
+    let d = format_km(km, lang);
+    match (lang, approximate, km < 1.0) {
+        (Lang::Fr, true, true) => "dans votre commune".into(),
+        (Lang::En, true, true) => "in your town".into(),
+        (Lang::Fr, false, true) => "à moins de 1 km".into(),
+        (Lang::En, false, true) => "less than 1 km away".into(),
+        (Lang::Fr, false, false) => format!("à {d} km"),
+        (Lang::Fr, true, false) => format!("à environ {d} km"),
+        (Lang::En, false, false) => format!("{d} km away"),
+        (Lang::En, true, false) => format!("about {d} km away"),
+    }
+}
+
+/// The warnings of a card as lines: the facts the source does not give grouped in one line,
+/// last ("à vérifier auprès de l'organisme : le coût, la durée et le rythme"), the others one
+/// each, in lower case (the card capitalises the first).
+pub fn warning_lines(warnings: &[Warning], lang: Lang) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::with_capacity(warnings.len());
+    let mut unknown: Vec<String> = Vec::new();
+    for w in warnings {
+        match w {
+            Warning::Unknown(f) => unknown.push(f.describe(lang)),
+            w => lines.push(w.describe(lang)),
+        }
+    }
+    if !unknown.is_empty() {
+        let facts = join_words(&unknown, lang);
+        lines.push(pick(
+            lang,
+            format!("à vérifier auprès de l'organisme : {facts}"),
+            format!("check with the provider: {facts}"),
+        ));
+    }
+    lines
+}
 
 /// "réservé aux 16–25 ans : vérifiez que vous êtes dans cette tranche d'âge".
 fn age_to_check(ages: AgeRange, lang: Lang) -> String {
@@ -563,10 +615,9 @@ impl NextStep {
     /// "Mission Locale, à 1,2 km : accompagne les jeunes…"
     pub fn describe(&self, lang: Lang) -> String {
         let kind = self.kind.label(lang);
-        let dist = self.distance_km.map(|d| match lang {
-            Lang::Fr => format!(", à {} km", format_km(d, lang)),
-            Lang::En => format!(", {} km away", format_km(d, lang)),
-        });
+        let dist = self
+            .distance_km
+            .map(|d| format!(", {}", distance(d, false, lang)));
         let colon = if lang == Lang::Fr { " :" } else { ":" };
         format!(
             "{kind}{}{colon} {}",
@@ -602,7 +653,7 @@ mod tests {
                 for_jobseekers: true
             }
             .describe(Lang::Fr),
-            "gratuit et rémunéré pour les demandeurs d'emploi"
+            "gratuite et rémunérée pour les demandeurs d'emploi"
         );
         let d = Date::parse("2027-01-12").unwrap();
         assert_eq!(
@@ -649,6 +700,82 @@ mod tests {
         assert_eq!(
             old.describe(Lang::En),
             "information from 2021: check with the provider that this course still exists"
+        );
+    }
+
+    #[test]
+    fn a_distance_under_one_km_is_never_zero_km() {
+        let at = |km, approximate, lang| Reason::Distance { km, approximate }.describe(lang);
+        assert_eq!(at(0.0, true, Lang::Fr), "dans votre commune");
+        assert_eq!(at(0.04, false, Lang::Fr), "à moins de 1 km");
+        assert_eq!(at(0.4, false, Lang::En), "less than 1 km away");
+        assert_eq!(at(1.0, false, Lang::Fr), "à 1,0 km");
+        assert_eq!(at(12.3, true, Lang::Fr), "à environ 12 km");
+        for km in [0.0, 0.01, 0.5, 0.99] {
+            for a in [true, false] {
+                assert!(!at(km, a, Lang::Fr).contains("0,0"));
+            }
+        }
+    }
+
+    #[test]
+    fn reasons_agree_with_la_formation_and_never_promise_free_funding() {
+        let funded = Reason::Funded {
+            funders: vec![Funder::FranceTravail, Funder::Region],
+            remunerated: true,
+            for_jobseekers: false,
+        };
+        assert_eq!(
+            funded.describe(Lang::Fr),
+            "financement possible dans votre situation : France Travail et la Région ; rémunérée"
+        );
+        let none = Reason::Funded {
+            funders: vec![],
+            remunerated: false,
+            for_jobseekers: false,
+        };
+        for r in [funded, none] {
+            assert!(!r.describe(Lang::Fr).contains("sans frais"));
+            assert!(!r.describe(Lang::En).contains("free for you"));
+        }
+        assert_eq!(
+            Reason::Free {
+                remunerated: true,
+                for_jobseekers: false
+            }
+            .describe(Lang::Fr),
+            "gratuite et rémunérée"
+        );
+        assert_eq!(Reason::Remunerated.describe(Lang::Fr), "rémunérée");
+    }
+
+    #[test]
+    fn unknown_facts_are_grouped_in_one_line_after_the_other_warnings() {
+        let w = [
+            Warning::Unknown(Fact::Cost),
+            Warning::DatesToConfirm,
+            Warning::Unknown(Fact::Duration),
+            Warning::Unknown(Fact::Rhythm),
+        ];
+        assert_eq!(
+            warning_lines(&w, Lang::Fr),
+            [
+                "prochaine session à confirmer",
+                "à vérifier auprès de l'organisme : le coût et le financement, la durée et le rythme"
+            ]
+        );
+        assert_eq!(
+            warning_lines(&w[1..2], Lang::En),
+            ["next session to be confirmed"]
+        );
+        let en = warning_lines(&w, Lang::En);
+        assert_eq!(
+            en[1],
+            "check with the provider: cost and funding, the duration and the schedule"
+        );
+        assert!(
+            en.iter().all(|l| !l.contains(" :")),
+            "no French spacing in English"
         );
     }
 

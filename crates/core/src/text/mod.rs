@@ -8,6 +8,10 @@ mod hours;
 mod issue;
 mod labels;
 mod matching;
+mod results;
+
+pub use matching::{distance, warning_lines};
+pub use results::ranking_disclosure;
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,271 @@
+//! The person's filters and sort on the results ([`Arrangement`]), applied to an [`Outcome`]
+//! and kept in the link (`/resultats?tri=distance&filtres=gratuites,remunerees#…`).
+
+use super::outcome::{Match, Outcome};
+use super::pay::Pay;
+use crate::catalogue::{Catalogue, FundingKind};
+use crate::profile::{EducationLevel, Modality};
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    /// The ranking of the matching (interest, pay when needed, score).
+    #[default]
+    Relevance,
+    /// Nearest first (remote last).
+    Distance,
+    /// Soonest known start first (unknown last).
+    Date,
+}
+
+impl SortBy {
+    /// Every sort, default first.
+    pub const ALL: [SortBy; 3] = [SortBy::Relevance, SortBy::Distance, SortBy::Date];
+
+    /// The value in the link (`tri=`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            SortBy::Relevance => "pertinence",
+            SortBy::Distance => "distance",
+            SortBy::Date => "date",
+        }
+    }
+
+    /// Parses a link value; `None` for anything else.
+    pub fn from_slug(s: &str) -> Option<SortBy> {
+        SortBy::ALL.into_iter().find(|x| x.slug() == s)
+    }
+}
+
+/// Filters the person can tick; all off shows every result.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Free or funded only.
+    pub free: bool,
+    /// No diploma required only.
+    pub no_diploma: bool,
+    /// On site only.
+    pub in_person: bool,
+    /// Paid (remunerated) only.
+    pub paid: bool,
+}
+
+/// One filter, for the link and the check boxes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter {
+    /// [`Filters::free`].
+    Free,
+    /// [`Filters::no_diploma`].
+    NoDiploma,
+    /// [`Filters::in_person`].
+    InPerson,
+    /// [`Filters::paid`].
+    Paid,
+}
+
+impl Filter {
+    /// Every filter, in the order shown.
+    pub const ALL: [Filter; 4] = [
+        Filter::Free,
+        Filter::NoDiploma,
+        Filter::InPerson,
+        Filter::Paid,
+    ];
+
+    /// The value in the link (`filtres=`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Filter::Free => "gratuites",
+            Filter::NoDiploma => "sans-diplome",
+            Filter::InPerson => "sur-place",
+            Filter::Paid => "remunerees",
+        }
+    }
+}
+
+impl Filters {
+    /// Whether a filter is on.
+    pub fn get(self, f: Filter) -> bool {
+        match f {
+            Filter::Free => self.free,
+            Filter::NoDiploma => self.no_diploma,
+            Filter::InPerson => self.in_person,
+            Filter::Paid => self.paid,
+        }
+    }
+
+    /// Turns a filter on or off.
+    pub fn set(&mut self, f: Filter, on: bool) {
+        match f {
+            Filter::Free => self.free = on,
+            Filter::NoDiploma => self.no_diploma = on,
+            Filter::InPerson => self.in_person = on,
+            Filter::Paid => self.paid = on,
+        }
+    }
+
+    /// Whether a result passes every filter that is on.
+    pub fn keep(self, m: &Match, cat: &Catalogue) -> bool {
+        let Some(c) = cat.course_of(m.session) else {
+            return false;
+        };
+        (!self.free
+            || c.funding
+                .as_ref()
+                .is_some_and(|f| f.kind != FundingKind::Payant))
+            && (!self.no_diploma || c.min_level == Some(EducationLevel::SansDiplome))
+            && (!self.in_person
+                || (cat.place_of(m.session).is_some() && c.modality != Some(Modality::Distanciel)))
+            && (!self.paid || m.pay == Pay::Paid)
+    }
+}
+
+/// Filters and sort together, as kept in the link.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Arrangement {
+    /// Filters on.
+    pub filters: Filters,
+    /// Sort chosen.
+    pub sort: SortBy,
+}
+
+/// The link parameter of the sort.
+pub const SORT_PARAM: &str = "tri";
+/// The link parameter of the filters (comma-separated).
+pub const FILTERS_PARAM: &str = "filtres";
+
+impl Arrangement {
+    /// Reads `tri=` and `filtres=` from a query string (with or without `?`). Unknown values,
+    /// repeated or malformed parameters are ignored: the link still opens, with the defaults.
+    pub fn from_query(query: &str) -> Arrangement {
+        let mut a = Arrangement::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if key == SORT_PARAM {
+                if let Some(s) = SortBy::from_slug(value) {
+                    a.sort = s;
+                }
+            } else if key == FILTERS_PARAM {
+                for v in value.split([',', '+']).flat_map(|v| v.split("%2C")) {
+                    if let Some(f) = Filter::ALL.into_iter().find(|f| f.slug() == v) {
+                        a.filters.set(f, true);
+                    }
+                }
+            }
+        }
+        a
+    }
+
+    /// The query string with this arrangement: the other parameters of `query` kept in their
+    /// order, ours replaced (left out when default). Empty, or starting with `?`.
+    pub fn to_query(self, query: &str) -> String {
+        let mut pairs: Vec<String> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| {
+                let key = pair.split('=').next().unwrap_or("");
+                !pair.is_empty() && key != SORT_PARAM && key != FILTERS_PARAM
+            })
+            .map(str::to_string)
+            .collect();
+        if self.sort != SortBy::Relevance {
+            pairs.push(format!("{SORT_PARAM}={}", self.sort.slug()));
+        }
+        let on: Vec<&str> = Filter::ALL
+            .into_iter()
+            .filter(|f| self.filters.get(*f))
+            .map(Filter::slug)
+            .collect();
+        if !on.is_empty() {
+            pairs.push(format!("{FILTERS_PARAM}={}", on.join(",")));
+        }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The results to show: filtered, then sorted (equal items keep the matching's order).
+    /// A date sort with no known start date is the relevance order (the page hides it then).
+    pub fn apply(self, o: &Outcome, cat: &Catalogue) -> Vec<Match> {
+        let mut v: Vec<Match> = o
+            .results
+            .iter()
+            .filter(|m| self.filters.keep(m, cat))
+            .cloned()
+            .collect();
+        match self.sort {
+            SortBy::Relevance => {}
+            SortBy::Distance => crate::sort::sort_by(&mut v, |a, b| {
+                let key = |m: &Match| m.distance_km.unwrap_or(f32::INFINITY);
+                key(a).total_cmp(&key(b))
+            }),
+            SortBy::Date => crate::sort::sort_by_key(&mut v, |m| {
+                cat.sessions()
+                    .get(m.session)
+                    .and_then(|s| s.start)
+                    .map_or(i64::MAX, |d| d.to_days())
+            }),
+        }
+        v
+    }
+}
+
+/// Whether sorting by date would change anything: some result has a known start date.
+/// Nearly every session of the bundled catalogue is "à confirmer" (85 of 85 on 2026-11-23).
+pub fn date_sort_useful(o: &Outcome, cat: &Catalogue) -> bool {
+    o.results.iter().any(|m| {
+        cat.sessions()
+            .get(m.session)
+            .is_some_and(|s| s.start.is_some())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_and_sort_round_trip_through_the_link_and_keep_other_parameters() {
+        let mut a = Arrangement::default();
+        assert_eq!(a.to_query("?lang=en"), "?lang=en");
+        assert_eq!(a.to_query(""), "");
+        a.sort = SortBy::Distance;
+        a.filters.free = true;
+        a.filters.paid = true;
+        let q = a.to_query("?catalogue=/perf/catalogue.json&tri=date&lang=en");
+        assert_eq!(
+            q,
+            "?catalogue=/perf/catalogue.json&lang=en&tri=distance&filtres=gratuites,remunerees"
+        );
+        assert_eq!(Arrangement::from_query(&q), a);
+        assert_eq!(Arrangement::from_query(&a.to_query("")), a);
+    }
+
+    #[test]
+    fn unknown_or_malformed_link_values_are_ignored() {
+        assert_eq!(
+            Arrangement::from_query("?tri=prix&filtres=<script>,,gratuites&tri"),
+            Arrangement {
+                filters: Filters {
+                    free: true,
+                    ..Filters::default()
+                },
+                sort: SortBy::Relevance,
+            }
+        );
+        assert_eq!(
+            Arrangement::from_query("%%%&=&&filtres"),
+            Arrangement::default()
+        );
+        assert_eq!(
+            Arrangement::from_query("filtres=sur-place%2Csans-diplome").filters,
+            Filters {
+                in_person: true,
+                no_diploma: true,
+                ..Filters::default()
+            }
+        );
+    }
+}
