@@ -289,4 +289,18 @@ texts_table! {
     footer_privacy,
     /// Footer: free software notice.
     footer_licence,
+
+    // --- shell ---
+    /// Footer: what the tab keeps of an unfinished quiz (session storage), and that it needs no consent.
+    footer_tab,
+    /// Shell notice: a `?catalogue=` link named a file of another site, or not a catalogue file.
+    shell_catalogue_refused,
+    /// Shell notice after "effacer mes réponses": what was erased, where.
+    shell_answers_erased,
+    /// Button next to the link to keep.
+    copy_link_button,
+    /// Announced once the link is in the clipboard.
+    copy_link_done,
+    /// Announced when the browser refused to copy: the link is selected instead.
+    copy_link_selected,
 }
