@@ -626,7 +626,9 @@ fn a_crafted_catalogue_link_is_refused_and_a_plain_one_is_kept() {
     assert_eq!(choose("?lang=en", PAGE), Ok(None));
     assert_eq!(
         choose("?catalogue=/perf/catalogue.json&lang=en", PAGE),
-        Ok(Some("https://aiguillage.example/perf/catalogue.json".into()))
+        Ok(Some(
+            "https://aiguillage.example/perf/catalogue.json".into()
+        ))
     );
 }
 
@@ -668,7 +670,8 @@ async fn an_unfinished_quiz_is_kept_in_this_tab_across_a_remount() {
         aiguillage::App,
     );
     settle().await;
-    let first: web_sys::HtmlInputElement = element(&container, "input[type=radio]").unchecked_into();
+    let first: web_sys::HtmlInputElement =
+        element(&container, "input[type=radio]").unchecked_into();
     assert!(first.checked(), "the answer came back");
     drop(handle);
     container.remove();

@@ -138,7 +138,10 @@ mod tests {
     fn a_json_path_of_this_site_is_accepted_decoded() {
         for (raw, path) in [
             ("/perf/catalogue.json", "/perf/catalogue.json"),
-            ("%2Fbench%2Fcatalogue-100k.json", "/bench/catalogue-100k.json"),
+            (
+                "%2Fbench%2Fcatalogue-100k.json",
+                "/bench/catalogue-100k.json",
+            ),
             ("/a%20b/%C3%A9t%C3%A9.json", "/a b/été.json"),
         ] {
             assert_eq!(pre_check(raw).map(|p| p.0), Ok(path.to_string()));
@@ -223,17 +226,26 @@ mod tests {
     proptest! {
         #[test]
         fn arbitrary_query_strings_never_panic_and_accept_only_same_origin_paths(
-            search in "\\PC*|[?&=/\\\\%0-9A-Fa-f:@.\t\n\rjsonctalogue]*",
+            raw in "\\PC*",
+            before in "[a-z=&]{0,8}",
+            value in "\\PC{0,12}|[/\\\\%0-9A-Fa-f:@.\t\n\r a-z]{0,24}",
         ) {
-            if let Requested::Path(p) = requested(&search) {
-                let s = p.as_str();
-                // A path-absolute reference by construction: one `/`, then not a second one;
-                // nothing the URL parser would drop or turn into `/`.
-                prop_assert!(s.starts_with('/'));
-                prop_assert!(!s[1..].starts_with('/'));
-                prop_assert!(!s.contains('\\'));
-                prop_assert!(!s.chars().any(char::is_control));
-                prop_assert!(s.ends_with(".json"));
+            for search in [
+                raw.clone(),
+                format!("?{before}&catalogue={value}"),
+                format!("catalogue={value}.json"),
+                format!("catalogue={raw}.json"),
+            ] {
+                if let Requested::Path(p) = requested(&search) {
+                    let s = p.as_str();
+                    // A path-absolute reference by construction: one `/`, then not a second
+                    // one; nothing the URL parser would drop or turn into `/`.
+                    prop_assert!(s.starts_with('/'), "{search:?}");
+                    prop_assert!(!s[1..].starts_with('/'), "{search:?}");
+                    prop_assert!(!s.contains('\\'), "{search:?}");
+                    prop_assert!(!s.chars().any(char::is_control), "{search:?}");
+                    prop_assert!(s.ends_with(".json"), "{search:?}");
+                }
             }
         }
 

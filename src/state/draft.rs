@@ -112,7 +112,10 @@ impl Draft {
             .filter(|(_, (_, answered))| answered(self))
             .fold(0u32, |m, (i, _)| m | 1 << i);
         let name = self.location.as_ref().map_or("", |(_, n)| n.as_str());
-        format!("{SESSION_VERSION}|{mask:x}|{}|{name}", self.filled_profile().encode())
+        format!(
+            "{SESSION_VERSION}|{mask:x}|{}|{name}",
+            self.filled_profile().encode()
+        )
     }
 
     /// Reads what [`Draft::to_session`] wrote; `None` for anything else (old or damaged text).
@@ -151,7 +154,6 @@ const ANSWERED: [Answered; 6] = [
 ];
 
 impl Draft {
-
     /// The first question not answered yet, in quiz order (the summary when all are).
     pub fn first_unanswered(&self) -> Step {
         Step::ALL
@@ -265,12 +267,22 @@ mod tests {
         d.remote_ok = true;
         let back = Draft::from_session(&d.to_session()).expect("readable");
         assert_eq!(back.to_profile(), d.to_profile());
-        assert_eq!(back.location.map(|(_, n)| n), Some("Montreuil | 93100".into()));
+        assert_eq!(
+            back.location.map(|(_, n)| n),
+            Some("Montreuil | 93100".into())
+        );
     }
 
     #[test]
     fn damaged_or_foreign_session_text_is_ignored() {
-        for text in ["", "d1", "d2|3f|2AB|x", "d1|zz|2AB|x", "d1|3f|!!!|x", "{\"level\":1}"] {
+        for text in [
+            "",
+            "d1",
+            "d2|3f|2AB|x",
+            "d1|zz|2AB|x",
+            "d1|3f|!!!|x",
+            "{\"level\":1}",
+        ] {
             assert_eq!(Draft::from_session(text), None, "{text}");
         }
     }
