@@ -645,10 +645,8 @@ async fn a_refused_catalogue_link_is_said_on_the_page_and_the_app_still_runs() {
 
 #[wasm_bindgen_test]
 async fn an_unfinished_quiz_is_kept_in_this_tab_across_a_remount() {
-    let (root, handle) = mount_app("").await;
-    element(&root, "a.button--primary").click();
-    settle().await;
-    let level: HtmlElement = element(&root, "input[type=radio]");
+    let (root, handle) = mount_app("questionnaire").await;
+    let level: HtmlElement = element(&root, "#q-level-0");
     level.click();
     settle().await;
     drop(handle);
