@@ -7,7 +7,7 @@ const { expectNoAxeViolations } = require('./a11y');
 
 for (const [what, pattern] of [
   ['the JS glue', /\/aiguillage-[^/]*\.js$/],
-  ['the boot script', /\/boot[^/]*\.js$/],
+  ['the boot script', /\/[^/]*boot\.js$/],
 ]) {
   test(`when ${what} cannot be loaded, the page says what to do`, async ({ page }) => {
     await page.route(pattern, (route) => route.abort('internetdisconnected'));

@@ -129,9 +129,10 @@ for (const width of [320, 360]) {
 }
 
 test('a "Zalgo" title with hundreds of combining marks and a bidi override never draws over the header', async ({ page }) => {
-  // Marks stacked on one letter (what makes a title tall), after a right-to-left override.
+  // Marks stacked on one letter (what makes a title tall), after a right-to-left override; under
+  // core's 200-character limit for titles, so that the course is not dropped for its length.
   const above = '\u030d\u030e\u0304\u0305\u033f\u0311\u0306\u0310\u0352\u0357\u0351\u0307\u0308\u030a\u0342\u0343\u0344\u034a\u034b\u034c';
-  const zalgo = '\u202Egpj.exe Zalgo Z' + above.repeat(20) + ' a' + above.repeat(20);
+  const zalgo = '\u202Egpj.exe Zalgo Z' + above.repeat(9);
   // The header as drawn with the ordinary catalogue, then with the hostile title.
   await serveCatalogue(page, withLongestTexts());
   const results = await openResults(page);
