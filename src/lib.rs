@@ -74,12 +74,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn FocusOnPageChange() -> impl IntoView {
     let pathname = use_location().pathname;
-    Effect::new(move |previous: Option<String>| {
+    let last = StoredValue::new(String::new());
+    Effect::new(move |_| {
         let now = pathname.get();
-        if previous.is_some_and(|p| p != now) {
+        let moved = last.with_value(|l| !l.is_empty() && *l != now);
+        last.set_value(now);
+        if moved {
             // The new page is drawn in this same turn; focus once it is on screen.
             request_animation_frame(document::focus_main_heading);
         }
-        now
     });
 }

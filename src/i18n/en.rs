@@ -241,10 +241,10 @@ pub const TEXTS: Texts = Texts {
     footer_licence: "Aiguillage is free software (AGPL-3.0 or later licence).",
 
     // --- shell ---
-    footer_tab: "An unfinished questionnaire is kept in this tab only (session storage), so that a reload does not lose it; it is gone when you close the tab. Nothing is kept on the device without your consent.",
-    shell_catalogue_refused: "The link asked for another training catalogue, which is not a file of this site: it was ignored. The trainings shown come from Aiguillage's usual catalogue.",
+    footer_tab: "An unfinished questionnaire stays in this tab only, until it closes; nothing is kept on the device without your consent.",
+    shell_catalogue_refused: "The link asked for a catalogue that is not on this site: it was ignored, the usual catalogue is used.",
     shell_answers_erased: "Your answers were erased from this device, this tab and the screen.",
     copy_link_button: "Copy the link",
     copy_link_done: "Link copied.",
-    copy_link_selected: "The link is selected: copy it with Ctrl+C, or with a long press on a phone.",
+    copy_link_selected: "Link selected: copy it with Ctrl+C or a long press.",
 };

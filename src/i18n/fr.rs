@@ -241,10 +241,10 @@ pub const TEXTS: Texts = Texts {
     footer_licence: "Aiguillage est un logiciel libre (licence AGPL-3.0 ou ultérieure).",
 
     // --- shell ---
-    footer_tab: "Un questionnaire en cours est gardé dans cet onglet seulement (stockage de session), pour qu'un rechargement ne le perde pas ; il disparaît quand vous fermez l'onglet. Rien n'est gardé sur l'appareil sans votre accord.",
-    shell_catalogue_refused: "Le lien demandait un autre catalogue de formations, qui n'est pas un fichier de ce site : il a été ignoré. Les formations affichées sont celles du catalogue habituel d'Aiguillage.",
+    footer_tab: "Un questionnaire en cours reste dans cet onglet seulement, jusqu'à sa fermeture ; rien n'est gardé sur l'appareil sans votre accord.",
+    shell_catalogue_refused: "Le lien demandait un catalogue qui n'est pas sur ce site : il a été ignoré, le catalogue habituel est utilisé.",
     shell_answers_erased: "Vos réponses ont été effacées de cet appareil, de cet onglet et de l'écran.",
     copy_link_button: "Copier le lien",
     copy_link_done: "Lien copié.",
-    copy_link_selected: "Le lien est sélectionné : copiez-le avec Ctrl+C, ou par un appui long sur un téléphone.",
+    copy_link_selected: "Lien sélectionné : copiez-le avec Ctrl+C ou un appui long.",
 };

@@ -35,7 +35,7 @@ test('without clipboard permission or API, the link is copied the old way or lef
   // No Clipboard API at all (an insecure context, an old browser): the fallback path.
   await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
   await page.getByRole('button', { name: 'Copier le lien' }).click();
-  await expect(page.locator('.copy-link__status')).toHaveText(/^(Lien copié\.|Le lien est sélectionné)/);
+  await expect(page.locator('.copy-link__status')).toHaveText(/^(Lien copié\.|Lien sélectionné)/);
   const selected = await page.evaluate(() => {
     const el = document.getElementById('share-link');
     return el.value.substring(el.selectionStart, el.selectionEnd);

@@ -16,7 +16,7 @@ test('three answers survive a reload of the tab, and a new tab does not have the
   await expect(page.getByLabel(MONTREUIL.situation, { exact: true })).toBeChecked();
   // Nothing on the device: no consent was given.
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('draft') || k.includes('profile')))).toEqual([]);
-  await expect(page.locator('footer')).toContainText('gardé dans cet onglet seulement');
+  await expect(page.locator('footer')).toContainText('reste dans cet onglet seulement');
   await expectNoAxeViolations(page);
 
   const other = await context.newPage();
