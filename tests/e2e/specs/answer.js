@@ -24,10 +24,26 @@ async function answerThree(page, p = MONTREUIL) {
 /** Answers what results need and shows them; returns the results address. */
 async function openResults(page, p = MONTREUIL) {
   await answerThree(page, p);
-  // The place question, by its address (the answers so far are kept in the tab).
-  await page.goto('/questionnaire?etape=lieu');
-  await page.getByRole('combobox', { name: 'Code postal ou nom de la commune' }).fill(p.postcode);
+  // On to the place question, skipping the optional ones in between (in the page: this helper
+  // must not depend on the tab keeping the answers, which has its own spec).
+  const place = page.getByRole('combobox', { name: 'Code postal ou nom de la commune' });
+  for (let i = 0; i < 6 && !(await place.isVisible()); i += 1) {
+    const title = await page.locator('.quiz__panel h2').first().textContent();
+    const skip = page.getByRole('button', { name: 'Passer cette question' });
+    await ((await skip.isVisible()) ? skip : page.getByRole('button', { name: NEXT })).click();
+    await expect(page.locator('.quiz__panel h2').first()).not.toHaveText(title);
+  }
+  await place.fill(p.postcode);
   await page.getByRole('option', { name: new RegExp('^' + p.commune.replace(/[()]/g, '\\$&')) }).click();
+  // Optionally "débutant·e" with computers (a digital-mediation place is then among who can help).
+  const beginner = page.getByLabel(/^débutant/i).first();
+  for (let i = 0; p.beginner && i < 4 && !(await beginner.isVisible()); i += 1) {
+    const title = await page.locator('.quiz__panel h2').first().textContent();
+    const skip = page.getByRole('button', { name: 'Passer cette question' });
+    await ((await skip.isVisible()) ? skip : page.getByRole('button', { name: NEXT })).click();
+    await expect(page.locator('.quiz__panel h2').first()).not.toHaveText(title);
+  }
+  if (p.beginner) await beginner.check();
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
   await expect(page).toHaveURL(/\/resultats#/);
   await expect(page.locator('.results__count')).toContainText(/correspond/);

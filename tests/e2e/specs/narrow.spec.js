@@ -6,7 +6,7 @@ const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const path = require('path');
 const { expectNoAxeViolations } = require('./a11y');
-const { openResults } = require('./answer');
+const { MONTREUIL, openResults } = require('./answer');
 
 const BUNDLED = JSON.parse(fs.readFileSync(
   path.join(__dirname, '..', '..', '..', 'public', 'data', 'catalogue.json'), 'utf8'));
@@ -63,6 +63,14 @@ async function expectNoSideScroll(page, what) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `horizontal overflow on ${what}`).toBeLessThanOrEqual(0);
+  // Nothing sticks out either (an ancestor that clips would hide it from the check above).
+  const out = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}px`);
+  });
+  expect(out, `elements wider than the screen on ${what}`).toEqual([]);
 }
 
 const STEPS = ['diplome', 'situation', 'age', 'rqth', 'lieu', 'interets', 'aisance', 'contraintes', 'recapitulatif'];
@@ -81,13 +89,8 @@ for (const width of [320, 360]) {
 
     await page.goto('/');
     await expectNoSideScroll(page, 'home');
-    await openResults(page);
     // A beginner, so that a digital-mediation place (with its contact) is among who can help.
-    await page.goto('/questionnaire?etape=aisance');
-    await page.getByLabel(/^débutant/i).first().check();
-    await page.getByRole('button', { name: 'Voir les résultats' }).click();
-    await expect(page).toHaveURL(/\/resultats#/);
-    const results = page.url();
+    const results = await openResults(page, { ...MONTREUIL, beginner: true });
     for (const step of STEPS) {
       await page.goto(`/questionnaire?etape=${step}`);
       await expect(page.locator('.quiz__panel h2').first()).toBeVisible();
