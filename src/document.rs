@@ -1,4 +1,5 @@
-//! The few things the app changes on the document itself: its language and its title.
+//! The few things the app changes on the document itself: its language, its title, and where
+//! focus lands after a move to another page.
 
 /// Sets `<html lang>` so screen readers pronounce the page in the right language.
 pub fn set_html_lang(code: &str) {
@@ -14,5 +15,22 @@ pub fn set_html_lang(code: &str) {
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
+    }
+}
+
+/// Moves focus to the content's `h1` (made focusable with `tabindex="-1"`: reachable by script, not
+/// by Tab). CSS draws no outline on it: the heading is not a control, and an outline appearing on
+/// a title after every click would look like a fault.
+pub fn focus_main_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(h1) = heading {
+        if !h1.has_attribute("tabindex") {
+            let _ = h1.set_attribute("tabindex", "-1");
+        }
+        let _ = h1.focus();
     }
 }

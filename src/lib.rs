@@ -9,11 +9,13 @@ pub mod state;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use components::{
     footer::SiteFooter,
     header::SiteHeader,
+    shell_notice::{provide_shell_notice, Notice, ShellNoticeView},
     skip_link::{SkipLink, MAIN_ID},
 };
 use i18n::I18n;
@@ -27,15 +29,33 @@ pub fn App() -> impl IntoView {
     state::catalogue::provide_catalogue_store();
     state::communes::provide_communes_store();
     state::quiz_state::provide_quiz_state();
+    let notice = provide_shell_notice();
+
+    // A reload mid-quiz keeps the answers: this tab's session storage holds the draft.
+    let quiz = state::quiz_state::use_quiz();
+    if let Some(d) = state::tab_draft::restore() {
+        quiz.draft.set(d);
+    }
+    Effect::new(move |_| quiz.draft.with(state::tab_draft::keep));
+
+    // A `?catalogue=` refused is said on the page it was asked on (the bundled one is used).
+    if state::catalogue_url::from_page().is_err() {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        notice.raise(Notice::CatalogueRefused, &path);
+    }
 
     // Screen readers pronounce the page in the language `<html lang>` names.
     Effect::new(move |_| document::set_html_lang(i18n.lang().code()));
 
     view! {
         <Router>
+            <FocusOnPageChange />
             <SkipLink />
             <SiteHeader />
             <main id=MAIN_ID tabindex="-1">
+                <ShellNoticeView />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/questionnaire") view=Quiz />
@@ -46,4 +66,22 @@ pub fn App() -> impl IntoView {
             <SiteFooter />
         </Router>
     }
+}
+
+/// After a move to another page (not on the first one, not between quiz questions, which move
+/// focus to their own heading), focus goes to the new page's `h1`, so that keyboard and
+/// screen-reader users start reading the new page instead of staying on `<body>`.
+#[component]
+fn FocusOnPageChange() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let last = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        let now = pathname.get();
+        let moved = last.with_value(|l| !l.is_empty() && *l != now);
+        last.set_value(now);
+        if moved {
+            // The new page is drawn in this same turn; focus once it is on screen.
+            request_animation_frame(document::focus_main_heading);
+        }
+    });
 }

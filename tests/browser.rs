@@ -35,6 +35,8 @@ async fn mount_app(
 ) {
     let window = web_sys::window().unwrap();
     window.local_storage().unwrap().unwrap().clear().unwrap();
+    // The unfinished quiz is kept in the tab: one test's answers must not reach the next.
+    window.session_storage().unwrap().unwrap().clear().unwrap();
     window
         .history()
         .unwrap()
@@ -538,6 +540,137 @@ async fn commune_combobox_suggests_names_with_departments_and_works_with_the_key
             .length(),
         0
     );
+    drop(handle);
+    container.remove();
+}
+
+// ---- `?catalogue=`: the browser's URL parser decides the origin (src/state/catalogue_url.rs) ----
+
+const PAGE: &str = "https://aiguillage.example/resultats?x=1#2AB";
+
+/// Every trick of issue 10 item 1, as the text the URL parser receives: the parser alone, without
+/// the pure pre-check, must resolve each to another origin (or fail), so the check holds even if
+/// the pre-check is ever loosened.
+#[wasm_bindgen_test]
+fn the_url_parser_check_refuses_every_cross_origin_variant() {
+    use aiguillage::state::catalogue_url::{resolve, Refusal};
+    for candidate in [
+        "/\t/other-host/c.json",
+        "/\n/other-host/c.json",
+        "/\r/other-host/c.json",
+        "\t//other-host/c.json",
+        "//other-host/c.json",
+        "///other-host/c.json",
+        "/\\other-host/c.json",
+        "\\\\other-host/c.json",
+        "\\/other-host/c.json",
+        "http://other-host/c.json",
+        "https://other-host/c.json",
+        "https://aiguillage.example@other-host/c.json",
+        "//aiguillage.example:pw@other-host/c.json",
+        "https://aiguillage.example.other-host/c.json",
+        "https://aiguillage.example:8443/c.json",
+        "http://aiguillage.example/c.json",
+        "javascript:alert(1)//c.json",
+        "data:application/json,{}",
+        "blob:https://other-host/uuid",
+    ] {
+        assert_eq!(
+            resolve(candidate, PAGE),
+            Err(Refusal::OtherOrigin),
+            "{candidate:?} must be refused"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_url_parser_check_keeps_paths_of_this_site_as_absolute_urls() {
+    use aiguillage::state::catalogue_url::resolve;
+    assert_eq!(
+        resolve("/perf/catalogue.json", PAGE).as_deref(),
+        Ok("https://aiguillage.example/perf/catalogue.json")
+    );
+    // `%2F` stays an encoded slash inside the path: still this site.
+    assert_eq!(
+        resolve("/%2F/other-host/c.json", PAGE).as_deref(),
+        Ok("https://aiguillage.example/%2F/other-host/c.json")
+    );
+    assert_eq!(
+        resolve("/a/../data/catalogue.json", PAGE).as_deref(),
+        Ok("https://aiguillage.example/data/catalogue.json")
+    );
+}
+
+/// Both checks, from the raw (percent-encoded) query as a link carries it.
+#[wasm_bindgen_test]
+fn a_crafted_catalogue_link_is_refused_and_a_plain_one_is_kept() {
+    use aiguillage::state::catalogue_url::choose;
+    for query in [
+        "?catalogue=/%09/other-host/c.json",
+        "?catalogue=/%0A/other-host/c.json",
+        "?catalogue=/%0D/other-host/c.json",
+        "?catalogue=//other-host/c.json",
+        "?catalogue=/%2Fother-host/c.json",
+        "?catalogue=%2F%2Fother-host/c.json",
+        "?catalogue=/%5Cother-host/c.json",
+        "?catalogue=%5C%5Cother-host/c.json",
+        "?catalogue=http://other-host/c.json",
+        "?catalogue=https://other-host/c.json",
+        "?catalogue=https%3A%2F%2Fother-host%2Fc.json",
+        "?catalogue=//aiguillage.example@other-host/c.json",
+        "?catalogue=https://aiguillage.example@other-host/c.json",
+        "?lang=en&catalogue=/%20%09/other-host/c.json",
+    ] {
+        assert!(choose(query, PAGE).is_err(), "{query} must be refused");
+    }
+    assert_eq!(choose("?lang=en", PAGE), Ok(None));
+    assert_eq!(
+        choose("?catalogue=/perf/catalogue.json&lang=en", PAGE),
+        Ok(Some(
+            "https://aiguillage.example/perf/catalogue.json".into()
+        ))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_catalogue_link_is_said_on_the_page_and_the_app_still_runs() {
+    let (root, handle) = mount_app("?catalogue=/%09/other-host/c.json").await;
+    assert_eq!(text_of(&root, "h1"), HOME_TITLE_FR);
+    assert!(
+        text_of(&root, ".shell-notice").contains("il a été ignoré"),
+        "the refusal is said"
+    );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn an_unfinished_quiz_is_kept_in_this_tab_across_a_remount() {
+    let (root, handle) = mount_app("questionnaire").await;
+    let level: HtmlElement = element(&root, "#q-level-0");
+    level.click();
+    settle().await;
+    drop(handle);
+    root.remove();
+    // A reload, as far as the app knows: mounted again, local storage empty, the tab's kept.
+    let window = web_sys::window().unwrap();
+    assert!(window
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("aiguillage.draft")
+        .unwrap()
+        .is_some_and(|t| t.starts_with("d1|1|")));
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(
+        container.clone().unchecked_into::<HtmlElement>(),
+        aiguillage::App,
+    );
+    settle().await;
+    let first: web_sys::HtmlInputElement =
+        element(&container, "input[type=radio]").unchecked_into();
+    assert!(first.checked(), "the answer came back");
     drop(handle);
     container.remove();
 }

@@ -1,18 +1,25 @@
 //! "Keep my answers on this device?": storage only after the person agrees, and a visible
-//! "effacer mes réponses". Unavailable storage is said plainly, never an error.
+//! "effacer mes réponses", which erases the answers everywhere the app holds them (this device,
+//! this tab, the quiz in memory) and leaves the results for a clean page. Unavailable storage is
+//! said plainly, never an error.
 
 use aiguillage_core::Profile;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
+use super::shell_notice::{use_shell_notice, Notice};
 use crate::i18n::use_i18n;
-use crate::state::consent;
+use crate::route::Page;
+use crate::state::draft::Draft;
+use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::{consent, tab_draft};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kept {
     No,
     Yes,
     Unavailable,
-    Erased,
 }
 
 /// The consent box under the results.
@@ -40,9 +47,25 @@ pub fn ConsentBox(
         let ok = profile.get_untracked().is_some_and(|p| consent::save(&p));
         kept.set(if ok { Kept::Yes } else { Kept::Unavailable });
     };
+    let quiz = use_quiz();
+    let notice = use_shell_notice();
+    let navigate = use_navigate();
     let erase = move |_| {
         consent::forget();
-        kept.set(Kept::Erased);
+        tab_draft::forget();
+        quiz.draft.set(Draft::default());
+        quiz.step.set(Step::Level);
+        // The results came from the address: leave it for the bare results page (in place, so
+        // that Back does not bring the erased answers back on screen), which says what happened.
+        let clean = Page::Results.href();
+        notice.raise(Notice::AnswersErased, &clean);
+        navigate(
+            &clean,
+            NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            },
+        );
     };
     view! {
         <section class="panel panel--quiet consent" aria-labelledby="consent-title">
@@ -53,7 +76,6 @@ pub fn ConsentBox(
                     Kept::No => None,
                     Kept::Yes => Some(i18n.t().consent_saved),
                     Kept::Unavailable => Some(i18n.t().consent_unavailable),
-                    Kept::Erased => Some(i18n.t().consent_forgotten),
                 }}
             </p>
             <div class="consent__actions">

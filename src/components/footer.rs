@@ -1,4 +1,5 @@
-//! The site footer: the privacy promise and the licence.
+//! The site footer: the privacy promise (with what this tab keeps of an unfinished quiz) and the
+//! licence.
 
 use leptos::prelude::*;
 
@@ -11,6 +12,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{move || i18n.t().footer_privacy}</p>
+            <p>{move || i18n.t().footer_tab}</p>
             <p>{move || i18n.t().footer_licence}</p>
         </footer>
     }

@@ -271,4 +271,11 @@ pub const TEXTS: Texts = Texts {
     results_more_intro: "Few results. You can also:",
     results_help_summary: "Who can help: {who}.",
     results_help_jump: "See details",
+    // --- shell ---
+    footer_tab: "An unfinished questionnaire stays in this tab only, until it closes; nothing is kept on the device without your consent.",
+    shell_catalogue_refused: "The link asked for a catalogue that is not on this site: it was ignored, the usual catalogue is used.",
+    shell_answers_erased: "Your answers were erased from this device, this tab and the screen.",
+    copy_link_button: "Copy the link",
+    copy_link_done: "Link copied.",
+    copy_link_selected: "Link selected: copy it with Ctrl+C or a long press.",
 };

@@ -271,4 +271,11 @@ pub const TEXTS: Texts = Texts {
     results_more_intro: "Peu de résultats. Vous pouvez aussi :",
     results_help_summary: "Qui peut vous aider : {who}.",
     results_help_jump: "Voir le détail",
+    // --- shell ---
+    footer_tab: "Un questionnaire en cours reste dans cet onglet seulement, jusqu'à sa fermeture ; rien n'est gardé sur l'appareil sans votre accord.",
+    shell_catalogue_refused: "Le lien demandait un catalogue qui n'est pas sur ce site : il a été ignoré, le catalogue habituel est utilisé.",
+    shell_answers_erased: "Vos réponses ont été effacées de cet appareil, de cet onglet et de l'écran.",
+    copy_link_button: "Copier le lien",
+    copy_link_done: "Lien copié.",
+    copy_link_selected: "Lien sélectionné : copiez-le avec Ctrl+C ou un appui long.",
 };

@@ -354,4 +354,17 @@ texts_table! {
     results_help_summary,
     /// Results: button moving to the full who-can-help section.
     results_help_jump,
+    // --- shell ---
+    /// Footer: what the tab keeps of an unfinished quiz (session storage), and that it needs no consent.
+    footer_tab,
+    /// Shell notice: a `?catalogue=` link named a file of another site, or not a catalogue file.
+    shell_catalogue_refused,
+    /// Shell notice after "effacer mes réponses": what was erased, where.
+    shell_answers_erased,
+    /// Button next to the link to keep.
+    copy_link_button,
+    /// Announced once the link is in the clipboard.
+    copy_link_done,
+    /// Announced when the browser refused to copy: the link is selected instead.
+    copy_link_selected,
 }

@@ -16,6 +16,7 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use crate::components::consent::ConsentBox;
+use crate::components::copy_link::CopyLink;
 use crate::components::help_panel::HelpPanel;
 use crate::components::quiz::level::capitalise;
 use crate::components::result_card::ResultCard;
@@ -168,6 +169,7 @@ pub fn Results() -> impl IntoView {
                 <div class="field share">
                     <label for="share-link">{move || i18n.t().results_share_label}</label>
                     <input id="share-link" class="input" type="text" readonly prop:value=move || { hash.track(); share() } />
+                    <CopyLink input_id="share-link" />
                 </div>
                 <ConsentBox profile=profile />
             })}

@@ -225,24 +225,18 @@ fn save_data() -> bool {
         .unwrap_or(false)
 }
 
-/// `?catalogue=/path.json` (same origin only: a path starting with one `/`), else the default.
+/// `?catalogue=/path.json` when both checks of [`super::catalogue_url`] accept it (same origin,
+/// compared by the URL parser), else the default; a refusal is shown by the app shell.
 fn catalogue_url() -> String {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("catalogue="))
-        .and_then(|v| js_sys::decode_uri_component(v).ok())
-        .and_then(|v| v.as_string())
-        .filter(|p| is_same_origin_path(p))
+    super::catalogue_url::from_page()
+        .ok()
+        .flatten()
         .unwrap_or_else(|| DEFAULT_URL.to_string())
 }
 
 /// Whether a catalogue address is a path on this site (not `//host`, not `javascript:`).
 pub fn is_same_origin_path(p: &str) -> bool {
-    p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.ends_with(".json")
+    super::catalogue_url::pre_check(p).is_ok()
 }
 
 #[cfg(test)]

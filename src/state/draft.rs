@@ -1,5 +1,6 @@
 //! The quiz in progress: answers given so far (each optional), turned into a core `Profile` once
-//! the answers results need are there.
+//! the answers results need are there, and written as text for this tab's session storage (so a
+//! reload mid-quiz keeps the answers: see `tab_draft`).
 
 use aiguillage_core::profile::{
     Constraints, DigitalComfort, Diploma, DomainSet, Gender, Location, Newcomer, Radius, Rqth,
@@ -85,22 +86,87 @@ impl Draft {
 
     /// The profile, when the answers results need are there; other answers refine it.
     pub fn to_profile(&self) -> Option<Profile> {
+        (self.level.is_some() && self.situation.is_some() && self.location.is_some())
+            .then(|| self.filled_profile())
+    }
+
+    /// The answers as a profile, with the first value of each enum where nothing is answered
+    /// (only [`Draft::to_session`] uses it that way: its mask says what was really answered).
+    fn filled_profile(&self) -> Profile {
         let age = self.age.and_then(AgeAnswer::years);
-        let diploma = self.level?;
-        let mut p = Profile::new(age, diploma.level(), self.situation?);
+        let diploma = self.level.unwrap_or(Diploma::ALL[0]);
+        let mut p = Profile::new(
+            age,
+            diploma.level(),
+            self.situation.unwrap_or(Situation::ALL[0]),
+        );
         p.set_diploma(diploma);
         p.gender = self.gender.unwrap_or(Gender::NePasDire);
         p.newcomer = self.newcomer.unwrap_or(Newcomer::Non);
-        p.location = Some(self.location.as_ref()?.0.clone());
+        p.location = self.location.as_ref().map(|(l, _)| l.clone());
         p.rqth = self.rqth.unwrap_or(Rqth::NePasDire);
         p.radius = self.radius;
         p.remote_ok = self.remote_ok;
         p.interests = self.interests;
         p.comfort = self.comfort.unwrap_or(DigitalComfort::ALAise);
         p.constraints = self.constraints.clone();
-        Some(p)
+        p
     }
 
+    /// The draft as one line of text, for session storage: `d1|<answered mask>|<profile code>|
+    /// <place name>`. The profile code is core's URL encoding (already in the app, a few dozen
+    /// characters); the mask says which optional answers were really given.
+    pub fn to_session(&self) -> String {
+        let mask = ANSWERED
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, answered))| answered(self))
+            .fold(0u32, |m, (i, _)| m | 1 << i);
+        let name = self.location.as_ref().map_or("", |(_, n)| n.as_str());
+        format!(
+            "{SESSION_VERSION}|{mask:x}|{}|{name}",
+            self.filled_profile().encode()
+        )
+    }
+
+    /// Reads what [`Draft::to_session`] wrote; `None` for anything else (old or damaged text).
+    pub fn from_session(text: &str) -> Option<Draft> {
+        let mut parts = text.splitn(4, '|');
+        if parts.next()? != SESSION_VERSION {
+            return None;
+        }
+        let mask = u32::from_str_radix(parts.next()?, 16).ok()?;
+        let p = Profile::decode(parts.next()?).ok()?;
+        let name = parts.next()?.to_string();
+        let mut d = Draft::from_profile(&p, name);
+        for (i, (clear, _)) in ANSWERED.iter().enumerate() {
+            if mask >> i & 1 == 0 {
+                clear(&mut d);
+            }
+        }
+        Some(d)
+    }
+}
+
+/// Version tag of [`Draft::to_session`]'s text.
+const SESSION_VERSION: &str = "d1";
+
+/// A draft field that can be unanswered: how to clear it, and whether it is answered. The
+/// position in this list is the bit in the session mask (append new fields at the end).
+type Answered = (fn(&mut Draft), fn(&Draft) -> bool);
+
+const ANSWERED: [Answered; 8] = [
+    (|d| d.level = None, |d| d.level.is_some()),
+    (|d| d.situation = None, |d| d.situation.is_some()),
+    (|d| d.age = None, |d| d.age.is_some()),
+    (|d| d.rqth = None, |d| d.rqth.is_some()),
+    (|d| d.location = None, |d| d.location.is_some()),
+    (|d| d.comfort = None, |d| d.comfort.is_some()),
+    (|d| d.gender = None, |d| d.gender.is_some()),
+    (|d| d.newcomer = None, |d| d.newcomer.is_some()),
+];
+
+impl Draft {
     /// The first question not answered yet, in quiz order (the summary when all are).
     pub fn first_unanswered(&self) -> Step {
         Step::ALL
@@ -224,6 +290,48 @@ mod tests {
         let back = Draft::from_profile(&p, "Montreuil".into());
         assert_eq!(back.level, Some(Diploma::BacPro));
         assert_eq!(back.to_profile(), Some(p));
+    }
+
+    #[test]
+    fn an_unfinished_quiz_comes_back_from_session_text_with_only_its_answers() {
+        let mut d = Draft::default();
+        assert_eq!(Draft::from_session(&d.to_session()), Some(d.clone()));
+        d.level = Some(Diploma::BacPro);
+        d.age = Some(AgeAnswer::NotSaid);
+        d.gender = Some(Gender::Femme);
+        d.interests.insert(aiguillage_core::profile::Domain::ALL[0]);
+        let back = Draft::from_session(&d.to_session()).expect("readable");
+        assert_eq!(back, d);
+        assert_eq!(back.situation, None);
+        assert_eq!(back.rqth, None);
+        assert_eq!(back.first_unanswered(), Step::Situation);
+        d.situation = Some(Situation::Autre);
+        d.age = Some(AgeAnswer::Years(31));
+        d.rqth = Some(Rqth::Oui);
+        d.location = Some((montreuil().0, "Montreuil | 93100".into()));
+        d.comfort = Some(DigitalComfort::Debutant);
+        d.radius = Radius::Km50;
+        d.remote_ok = true;
+        let back = Draft::from_session(&d.to_session()).expect("readable");
+        assert_eq!(back.to_profile(), d.to_profile());
+        assert_eq!(
+            back.location.map(|(_, n)| n),
+            Some("Montreuil | 93100".into())
+        );
+    }
+
+    #[test]
+    fn damaged_or_foreign_session_text_is_ignored() {
+        for text in [
+            "",
+            "d1",
+            "d2|3f|2AB|x",
+            "d1|zz|2AB|x",
+            "d1|3f|!!!|x",
+            "{\"level\":1}",
+        ] {
+            assert_eq!(Draft::from_session(text), None, "{text}");
+        }
     }
 
     #[test]

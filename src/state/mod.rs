@@ -2,6 +2,7 @@
 //! catalogue and communes once loaded, and the person's consent to keep answers.
 
 pub mod catalogue;
+pub mod catalogue_url;
 pub mod communes;
 pub mod consent;
 pub mod draft;
@@ -9,4 +10,5 @@ pub mod preferences;
 pub mod profile_url;
 pub mod quiz_state;
 pub mod storage;
+pub mod tab_draft;
 pub mod today;

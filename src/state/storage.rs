@@ -1,23 +1,55 @@
-//! Local storage, when the browser allows it. Private browsing, iframes with storage blocked and
-//! full quotas all happen: every call here fails quietly and returns `None`.
+//! Browser storage, when the browser allows it: local storage (kept on this device, used only for
+//! preferences and, after consent, answers) and session storage (this tab only, gone when it
+//! closes). Private browsing, iframes with storage blocked and full quotas all happen: every call
+//! here fails quietly and returns `None`.
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Which storage: this device, or this tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// `localStorage`: kept on this device until erased.
+    Device,
+    /// `sessionStorage`: this tab only, erased by the browser when the tab closes.
+    Tab,
+}
+
+fn storage(area: Area) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match area {
+        Area::Device => window.local_storage(),
+        Area::Tab => window.session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
 /// Reads a key; `None` when absent or when storage is unavailable.
 pub fn get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    get_in(Area::Device, key)
 }
 
 /// Writes a key; `false` when storage is unavailable or full.
 pub fn set(key: &str, value: &str) -> bool {
-    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+    set_in(Area::Device, key, value)
 }
 
 /// Removes a key; does nothing when storage is unavailable.
 pub fn remove(key: &str) {
-    if let Some(s) = local_storage() {
+    remove_in(Area::Device, key)
+}
+
+/// Reads a key in `area`.
+pub fn get_in(area: Area, key: &str) -> Option<String> {
+    storage(area)?.get_item(key).ok().flatten()
+}
+
+/// Writes a key in `area`; `false` when that storage is unavailable or full.
+pub fn set_in(area: Area, key: &str, value: &str) -> bool {
+    storage(area).is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Removes a key in `area`.
+pub fn remove_in(area: Area, key: &str) {
+    if let Some(s) = storage(area) {
         let _ = s.remove_item(key);
     }
 }
