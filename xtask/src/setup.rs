@@ -10,6 +10,10 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BINARYEN_NPM: &str = "binaryen@132.0.0";
 const WASM_OPT_VERSION: &str = "version 132";
+/// The nightly that builds the release wasm only (std rebuilt with `panic=immediate-abort`):
+/// first load 289,463 -> 269,363 B brotli on the same commit (fbfb3a9), see docs/performance.md.
+/// Native, browser and CLI builds stay on the machine's stable toolchain.
+pub const RELEASE_TOOLCHAIN: &str = "nightly-2026-10-29";
 
 /// Where the build tools are, once present.
 pub struct Tools {
@@ -34,7 +38,62 @@ pub fn ensure_build_tools() -> Result<Tools, String> {
         &[],
     )?;
     ensure_wasm_opt()?;
+    ensure_release_toolchain()?;
     Ok(Tools { trunk })
+}
+
+/// The pinned nightly with `rust-src` (to rebuild std) and the wasm target, installed with rustup
+/// when missing; then std's own dependencies are fetched, because Trunk builds `--offline`.
+fn ensure_release_toolchain() -> Result<(), String> {
+    let has = |what: &[&str], wanted: &str| {
+        output_of("rustup", what).is_some_and(|out| out.lines().any(|l| l.trim() == wanted))
+    };
+    let components = [
+        "component",
+        "list",
+        "--installed",
+        "--toolchain",
+        RELEASE_TOOLCHAIN,
+    ];
+    let targets = [
+        "target",
+        "list",
+        "--installed",
+        "--toolchain",
+        RELEASE_TOOLCHAIN,
+    ];
+    if has(&components, "rust-src") && has(&targets, "wasm32-unknown-unknown") {
+        step(&format!(
+            "release toolchain {RELEASE_TOOLCHAIN} (rust-src, wasm32): present"
+        ));
+    } else {
+        step(&format!(
+            "release toolchain {RELEASE_TOOLCHAIN}: missing, installing with rustup (rust-src, wasm32 target)"
+        ));
+        run(Command::new("rustup").args([
+            "toolchain",
+            "install",
+            RELEASE_TOOLCHAIN,
+            "--profile",
+            "minimal",
+            "--component",
+            "rust-src",
+            "--target",
+            "wasm32-unknown-unknown",
+        ]))?;
+    }
+    step("fetching the crates std is rebuilt from (cargo fetch -Zbuild-std)");
+    run(Command::new("cargo")
+        .arg(format!("+{RELEASE_TOOLCHAIN}"))
+        .args([
+            "fetch",
+            "-Zbuild-std=std,panic_abort",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .current_dir(repo_root())
+        // rustup's proxy picks the toolchain from `+…`; an outer RUSTUP_TOOLCHAIN would win.
+        .env_remove("RUSTUP_TOOLCHAIN"))
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
