@@ -77,7 +77,10 @@ pub fn HelpPanel(
                         Some(h) => view! {
                             <p class="help__place">
                                 <strong>{h.name.clone()}</strong><br />
-                                {format!("{} {} {}", h.address.street.clone().unwrap_or_default(), h.address.postcode, h.address.city)}
+                                // Catalogue text, isolated (a bidi override cannot reorder the
+                                // page); no leading space when there is no street.
+                                <bdi>{[h.address.street.as_deref().unwrap_or(""), &h.address.postcode, &h.address.city]
+                                    .iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" ")}</bdi>
                             </p>
                             {h.hours().map(|hours| {
                                 // Understood hours in words; other text as published, under the

@@ -187,7 +187,7 @@ pub const TEXTS: Texts = Texts {
     course_funding_title: "Cost and funding",
     course_access_title: "Accessibility",
     course_source_title: "Where this comes from",
-    course_verified: "Information checked on {date}.",
+    course_verified: "Information dated {date} (the newest source read).",
     course_source_link: "Provider's page",
     course_directions: "Directions to {place} (OpenStreetMap)",
     course_back: "Back to the results",

@@ -187,7 +187,7 @@ pub const TEXTS: Texts = Texts {
     course_funding_title: "Coût et financement",
     course_access_title: "Accessibilité",
     course_source_title: "Source",
-    course_verified: "Informations vérifiées le {date}.",
+    course_verified: "Informations datant du {date} (la source la plus récente consultée).",
     course_source_link: "Page de l'organisme",
     course_directions: "Itinéraire vers {place} (OpenStreetMap)",
     course_back: "Retour aux résultats",

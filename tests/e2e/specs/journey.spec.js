@@ -135,7 +135,7 @@ test('Montreuil, 19, no diploma, wants to code: free no-diploma trainings nearby
   await expect(page).toHaveURL(/\/formation\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.trim());
   await expect(page.getByRole('heading', { name: "Conditions d'entrée" })).toBeVisible();
-  await expect(page.getByText(/Informations vérifiées le/)).toBeVisible();
+  await expect(page.getByText(/Informations datant du/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations pour vous');
