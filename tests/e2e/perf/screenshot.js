@@ -1,5 +1,6 @@
 // The README's screenshot: the results page for a real persona (Montreuil, 19, no diploma,
-// web development, 20 km) at phone size (412×915, device scale factor 1), cropped to the viewport.
+// web development, 20 km) at phone size (412 px wide, device scale factor 1), from the top of the
+// page to the end of the first result card (the filters and notices now fill the first screen).
 // Run by `cargo xtask screenshot`, which builds the release, serves it and sets BASE_URL,
 // CHROMIUM_PATH and the output path (first argument, default ../../docs/screenshot-resultats.png).
 const path = require('node:path');
@@ -20,7 +21,11 @@ const { launch, MONTREUIL, answerToSummary } = require('./common');
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
   await page.locator('.card').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: out, fullPage: false, animations: 'disabled', caret: 'hide' });
+  const card = await page.locator('.card').first().boundingBox();
+  const height = Math.ceil(card.y + card.height + 16);
+  await page.screenshot({
+    path: out, fullPage: true, clip: { x: 0, y: 0, width: 412, height }, animations: 'disabled', caret: 'hide',
+  });
   console.log(`wrote ${out}`);
   await browser.close();
 })().catch((e) => {
