@@ -135,3 +135,29 @@ test('an Aubervilliers beginner is not sent 250 km away: we say we know no place
   await expect(page.locator('.card')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('a newcomer in Marseille 13002 lands in the 2nd arrondissement and is pointed to French courses', async ({ page }) => {
+  await page.goto('/questionnaire');
+  await page.getByLabel('Bac général ou technologique', { exact: true }).check();
+  await next(page);
+  await page.getByLabel("Demandeur·euse d'emploi inscrit·e à France Travail", { exact: true }).check();
+  await next(page);
+  await page.getByLabel('Âge, en années').fill('30');
+  await next(page);
+  await next(page); // RQTH skipped
+  await next(page); // gender skipped
+  await page.getByLabel('Je suis arrivé·e en France récemment', { exact: true }).check();
+  await next(page);
+  // The postcode of an arrondissement gives that arrondissement, not the whole city.
+  await chooseCommune(page, '13002', 'Marseille 2e Arrondissement (13002)');
+  for (let i = 0; i < 4; i += 1) await next(page); // place, interests, comfort, constraints
+  await expect(page.getByRole('heading', { name: 'Vos réponses' })).toBeVisible();
+  await page.getByRole('button', { name: 'Voir les résultats' }).click();
+  await expect(page).toHaveURL(/\/resultats#3/);
+  await expect(page.locator('.results__count')).toContainText(/correspond/);
+  const french = helpItem(page, 'Cours de français');
+  await expect(french.getByRole('link')).toHaveAttribute('href', networkLocator('cours-francais'));
+  // A recent arrival without a foreign diploma is not sent to diploma recognition.
+  await expect(helpItem(page, 'ENIC-NARIC France')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
