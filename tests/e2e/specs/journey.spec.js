@@ -3,17 +3,8 @@
 // them; geolocation granted and denied; axe-core on every quiz step and page.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
-const fs = require('fs');
-const path = require('path');
+const { networkLocator } = require('./bundled');
 
-/** The bundled catalogue's national networks (`help_networks`), by kind. */
-function networkLocator(kind) {
-  const file = path.join(__dirname, '..', '..', '..', 'public', 'data', 'catalogue.json');
-  const catalogue = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const network = (catalogue.help_networks || []).find((n) => n.kind === kind);
-  if (!network) throw new Error(`no ${kind} in help_networks of ${file}`);
-  return network.locator_url;
-}
 
 const NEXT = 'Question suivante';
 const SKIP = 'Passer cette question';

@@ -4,19 +4,11 @@
 // axe-core on every new state.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
-const fs = require('fs');
-const path = require('path');
+const { networkLocator } = require('./bundled');
 
 const NEXT = 'Question suivante';
 const SKIP = 'Passer cette question';
 
-function networkLocator(kind) {
-  const file = path.join(__dirname, '..', '..', '..', 'public', 'data', 'catalogue.json');
-  const catalogue = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const network = (catalogue.help_networks || []).find((n) => n.kind === kind);
-  if (!network) throw new Error(`no ${kind} in help_networks of ${file}`);
-  return network.locator_url;
-}
 
 async function next(page) {
   const skip = page.getByRole('button', { name: SKIP });

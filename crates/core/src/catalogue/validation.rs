@@ -678,16 +678,8 @@ impl Check<'_> {
         let (Some(v), Some((min, max))) = (v, range_of(kind, field)) else {
             return;
         };
-        if v < min || v > max {
-            self.fail(
-                field,
-                Problem::OutOfRange {
-                    value: v.to_string(),
-                    min: min.to_string(),
-                    max: max.to_string(),
-                },
-            );
-        }
+        // Whole numbers print the same as f64 ("120"): one message for both.
+        self.range(field, f64::from(v), f64::from(min), f64::from(max));
     }
 
     fn address(&mut self, a: &mut Address) {
