@@ -19,8 +19,15 @@ use super::catalogue::{fetch_text, LoadError};
 /// Where the communes files are.
 const BASE: &str = "/data/communes";
 
-/// A file's text, or why it could not be had.
-type Fetched = Pin<Box<dyn Future<Output = Result<String, LoadError>>>>;
+/// A file's text, or why it could not be had, with the action it was fetched for.
+type Fetched = Pin<Box<dyn Future<Output = (Action, Result<String, LoadError>)>>>;
+
+/// Which search a fetch belongs to: a failure is reported only while its search is the
+/// current one, so a file that arrives late never clears, or raises, another search's message.
+/// (Measured race: the manifest fetched at mount and again by the first letters; the shard
+/// failed, then the second manifest arrived and its success wiped the error.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Action(u64);
 
 /// The name search's files loaded so far.
 #[derive(Default)]
@@ -45,8 +52,10 @@ pub struct CommunesStore {
     pub names: RwSignal<NameFiles>,
     /// Files being fetched (for the loading message).
     pub pending: RwSignal<usize>,
-    /// The last loading failure, if any.
+    /// The current search's loading failure, if any.
     pub error: RwSignal<Option<LoadError>>,
+    /// The current search (see [`Action`]).
+    action: StoredValue<u64>,
 }
 
 impl CommunesStore {
@@ -58,18 +67,27 @@ impl CommunesStore {
             names: RwSignal::new(NameFiles::default()),
             pending: RwSignal::new(0),
             error: RwSignal::new(None),
+            action: StoredValue::new(0),
         }
+    }
+
+    /// Starts a new search (typed text, retry, position): the last one's message goes away and
+    /// only failures of files fetched from now on are reported.
+    pub fn begin(&self) {
+        self.action.update_value(|n| *n = n.wrapping_add(1));
+        self.error.set(None);
     }
 
     /// Fetches `{BASE}/{path}`, counted in `pending`. One boxed future shared by every file
     /// kind keeps the fetching code once in the wasm.
     fn fetch(&self, path: String) -> Fetched {
         let pending = self.pending;
+        let action = Action(self.action.try_get_value().unwrap_or_default());
         Box::pin(async move {
             pending.update(|n| *n += 1);
             let result = fetch_text(&format!("{BASE}/{path}")).await;
             let _ = pending.try_update(|n| *n = n.saturating_sub(1));
-            result
+            (action, result)
         })
     }
 
@@ -78,10 +96,10 @@ impl CommunesStore {
         if self.departments.with_untracked(|d| d.is_some()) {
             return true;
         }
-        let result = self.fetch("index.json".into()).await;
+        let (action, result) = self.fetch("index.json".into()).await;
         let parsed =
             result.and_then(|t| DepartmentIndex::from_json(&t).map_err(|_| LoadError::Malformed));
-        match self.record_outcome(parsed) {
+        match self.record_outcome(action, parsed) {
             Some(idx) => {
                 let _ = self.departments.try_set(Some(idx));
                 true
@@ -102,10 +120,10 @@ impl CommunesStore {
         if !known {
             return false;
         }
-        let result = self.fetch(format!("{dep}.json")).await;
+        let (action, result) = self.fetch(format!("{dep}.json")).await;
         let parsed =
             result.and_then(|t| CommuneShard::from_json(&t).map_err(|_| LoadError::Malformed));
-        match self.record_outcome(parsed) {
+        match self.record_outcome(action, parsed) {
             Some(shard) => {
                 let _ = self.loaded.try_update(|l| l.insert(dep.to_string()));
                 let _ = self.index.try_update(|i| i.add_shard(shard));
@@ -120,10 +138,10 @@ impl CommunesStore {
         if self.names.with_untracked(|n| n.index.is_some()) {
             return true;
         }
-        let result = self.fetch("noms/index.json".into()).await;
+        let (action, result) = self.fetch("noms/index.json".into()).await;
         let parsed =
             result.and_then(|t| NameIndex::from_json(&t).map_err(|_| LoadError::Malformed));
-        match self.record_outcome(parsed) {
+        match self.record_outcome(action, parsed) {
             Some(idx) => {
                 let _ = self.names.try_update(|n| n.index = Some(idx));
                 true
@@ -150,11 +168,11 @@ impl CommunesStore {
             return known;
         }
         self.names.update(|n| n.in_flight.push(key.to_string()));
-        let result = self.fetch(format!("noms/{key}.json")).await;
+        let (action, result) = self.fetch(format!("noms/{key}.json")).await;
         let _ = self.names.try_update(|n| n.in_flight.retain(|k| k != key));
         let parsed =
             result.and_then(|t| NameShard::from_json(&t).map_err(|_| LoadError::Malformed));
-        match self.record_outcome(parsed) {
+        match self.record_outcome(action, parsed) {
             Some(shard) => {
                 let _ = self
                     .names
@@ -302,15 +320,15 @@ impl CommunesStore {
             })
     }
 
-    /// Records a load's outcome in `error` (cleared on success) and hands back the value.
-    fn record_outcome<T>(&self, outcome: Result<T, LoadError>) -> Option<T> {
+    /// Records a failure in `error` when its search is still the current one, and hands back
+    /// the value. A success clears nothing: [`CommunesStore::begin`] does, once per search.
+    fn record_outcome<T>(&self, action: Action, outcome: Result<T, LoadError>) -> Option<T> {
         match outcome {
-            Ok(value) => {
-                let _ = self.error.try_set(None);
-                Some(value)
-            }
+            Ok(value) => Some(value),
             Err(e) => {
-                let _ = self.error.try_set(Some(e));
+                if self.action.try_get_value() == Some(action.0) {
+                    let _ = self.error.try_set(Some(e));
+                }
                 None
             }
         }

@@ -136,7 +136,7 @@ pub fn CommuneSearch(
 
     let load = move || {
         let typed = query.get_untracked();
-        communes.error.set(None);
+        communes.begin();
         leptos::task::spawn_local(async move {
             if communes.ensure_names().await {
                 communes.load_for(&typed).await;
