@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
     }
 
     // Screen readers pronounce the page in the language `<html lang>` names.
-    Effect::new(move |_| document::set_html_lang(i18n.lang().code()));
+    Effect::new(move |_| document::set_html_lang(i18n.lang().html_lang()));
 
     view! {
         <Router>

@@ -18,7 +18,7 @@ pub fn LangSwitch() -> impl IntoView {
         <button
             type="button"
             class="lang-switch"
-            lang=move || i18n.lang().other().code()
+            lang=move || i18n.lang().other().html_lang()
             aria-label=move || i18n.t().lang_switch_label
             on:click=switch
         >

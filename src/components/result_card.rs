@@ -93,7 +93,7 @@ pub fn level_text(c: &Course, lang: Lang) -> String {
 /// The separator of the reasons and warnings: « ; » in French, "; " in English.
 pub fn semicolon(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => " ; ",
+        Lang::Fr | Lang::Facile => " ; ",
         Lang::En => "; ",
     }
 }
@@ -171,7 +171,7 @@ pub fn ResultCard(
                 <a href=href.clone()>{course.title.clone()}</a>
             </h3>
             <p class="card__provider">{provider.map(|p| p.name.clone())}</p>
-            <p class="card__lang" hidden=lang == Lang::Fr>{t.card_in_french}</p>
+            <p class="card__lang" hidden=lang != Lang::En>{t.card_in_french}</p>
             {(!labels.is_empty()).then(|| view! {
                 <ul class="card__labels" aria-label=t.card_labels>
                     {labels.into_iter().map(|l| view! { <li class="badge">{l}</li> }).collect_view()}

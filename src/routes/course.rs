@@ -166,7 +166,7 @@ pub fn CoursePage() -> impl IntoView {
         let summary_lang = if course.summary.is_some() {
             "fr"
         } else {
-            lang.code()
+            lang.html_lang()
         };
         let free = course
             .funding
@@ -189,7 +189,7 @@ pub fn CoursePage() -> impl IntoView {
             .map(|p| Page::Results.href_with(&profile_url::fragment(&p)));
         view! {
             <h1 lang="fr">{course.title.clone()}</h1>
-            <p class="card__lang" hidden=lang == Lang::Fr>{t.card_in_french}</p>
+            <p class="card__lang" hidden=lang != Lang::En>{t.card_in_french}</p>
             <p class="card__provider">{provider.as_ref().map(|p| p.name.clone())}</p>
             {provider.as_ref().filter(|p| !p.labels.is_empty()).map(|p| view! {
                 <ul class="card__labels" aria-label=t.card_labels>

@@ -18,7 +18,7 @@ fn day_name(d: Weekday, lang: Lang) -> &'static str {
         "Saturday",
         "Sunday",
     ];
-    let names = if lang == Lang::Fr { fr } else { en };
+    let names = if lang == Lang::En { en } else { fr };
     names.get(d.index()).copied().unwrap_or_default()
 }
 
@@ -26,8 +26,8 @@ fn day_name(d: Weekday, lang: Lang) -> &'static str {
 fn time(minutes: u16, lang: Lang) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     match (lang, m) {
-        (Lang::Fr, 0) => format!("{h}{NBSP}h"),
-        (Lang::Fr, m) => format!("{h}{NBSP}h{NBSP}{m:02}"),
+        (Lang::Fr | Lang::Facile, 0) => format!("{h}{NBSP}h"),
+        (Lang::Fr | Lang::Facile, m) => format!("{h}{NBSP}h{NBSP}{m:02}"),
         (Lang::En, m) => format!("{h}:{m:02}"),
     }
 }

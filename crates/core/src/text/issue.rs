@@ -6,7 +6,7 @@ use crate::catalogue::{DocumentError, Issue, Problem, RecordKind, ValueKind};
 
 /// "1 caractère", "2 caractères": the French plural starts at 2, the English one at 2 too.
 fn count(lang: Lang, n: usize, fr: (&str, &str), en: (&str, &str)) -> String {
-    let (one, many) = if lang == Lang::Fr { fr } else { en };
+    let (one, many) = if lang != Lang::En { fr } else { en };
     format!("{n} {}", if n < 2 { one } else { many })
 }
 
@@ -140,7 +140,7 @@ impl RecordKind {
     pub fn describe_after_a(self, lang: Lang) -> String {
         let words = self.describe(lang);
         match lang {
-            Lang::Fr => match words.strip_prefix("le ") {
+            Lang::Fr | Lang::Facile => match words.strip_prefix("le ") {
                 Some(rest) => format!("au {rest}"),
                 None => format!("à {words}"),
             },
@@ -184,7 +184,7 @@ impl Problem {
                 expected,
             } => {
                 let v = |l: Lang| match (value, l) {
-                    (Some(v), Lang::Fr) => format!(" « {v} »"),
+                    (Some(v), Lang::Fr | Lang::Facile) => format!(" « {v} »"),
                     (Some(v), Lang::En) => format!(" \"{v}\""),
                     (None, _) => String::new(),
                 };
@@ -344,17 +344,17 @@ impl Issue {
         }
         if let Some(id) = &self.id {
             s.push_str(&match lang {
-                Lang::Fr => format!(" (id « {id} »)"),
+                Lang::Fr | Lang::Facile => format!(" (id « {id} »)"),
                 Lang::En => format!(" (id \"{id}\")"),
             });
         }
         if let Some(f) = &self.field {
             s.push_str(&match lang {
-                Lang::Fr => format!(", champ `{f}`"),
+                Lang::Fr | Lang::Facile => format!(", champ `{f}`"),
                 Lang::En => format!(", field `{f}`"),
             });
         }
-        s.push_str(if lang == Lang::Fr { " : " } else { ": " });
+        s.push_str(if lang != Lang::En { " : " } else { ": " });
         s.push_str(&self.problem.describe(lang));
         s
     }

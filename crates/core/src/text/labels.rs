@@ -13,7 +13,7 @@ macro_rules! labels {
             /// A short label for people ("développement web & mobile").
             pub fn label(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((<$ty>::$variant, Lang::Fr) => $fr, (<$ty>::$variant, Lang::En) => $en,)*
+                    $((<$ty>::$variant, Lang::Fr | Lang::Facile) => $fr, (<$ty>::$variant, Lang::En) => $en,)*
                 }
             }
         }

@@ -334,12 +334,12 @@ use super::case::capitalise;
 pub fn distance(km: f32, approximate: bool, lang: Lang) -> String {
     let d = format_km(km, lang);
     match (lang, approximate, km < 1.0) {
-        (Lang::Fr, true, true) => "dans votre commune".into(),
+        (Lang::Fr | Lang::Facile, true, true) => "dans votre commune".into(),
         (Lang::En, true, true) => "in your town".into(),
-        (Lang::Fr, false, true) => "à moins de 1 km".into(),
+        (Lang::Fr | Lang::Facile, false, true) => "à moins de 1 km".into(),
         (Lang::En, false, true) => "less than 1 km away".into(),
-        (Lang::Fr, false, false) => format!("à {d} km"),
-        (Lang::Fr, true, false) => format!("à environ {d} km"),
+        (Lang::Fr | Lang::Facile, false, false) => format!("à {d} km"),
+        (Lang::Fr | Lang::Facile, true, false) => format!("à environ {d} km"),
         (Lang::En, false, false) => format!("{d} km away"),
         (Lang::En, true, false) => format!("about {d} km away"),
     }
@@ -618,7 +618,7 @@ impl NextStep {
         let dist = self
             .distance_km
             .map(|d| format!(", {}", distance(d, false, lang)));
-        let colon = if lang == Lang::Fr { " :" } else { ":" };
+        let colon = if lang != Lang::En { " :" } else { ":" };
         format!(
             "{kind}{}{colon} {}",
             dist.unwrap_or_default(),

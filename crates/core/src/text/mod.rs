@@ -25,24 +25,51 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// « Français facile »: easy-to-read French (short sentences, everyday words, abbreviations
+    /// explained), in the spirit of FALC but not certified (see `docs/francais-facile.md`).
+    Facile,
 }
 
 impl Lang {
     /// Every language, default first.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::Facile, Lang::En];
 
-    /// BCP 47 code, for `<html lang>` and storage.
+    /// The code of the language in links (`?lang=`) and storage: `fr`, `facile`, `en`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Facile => "facile",
         }
     }
 
-    /// Parses a code such as `fr`, `en`, `en-GB` (case-insensitive); `None` for other languages.
+    /// The BCP 47 tag for `<html lang>` and `lang` attributes: easy French is French to a
+    /// screen reader or a translator.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Fr | Lang::Facile => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, for the language menu (the same in every language).
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::Facile => "Français facile",
+            Lang::En => "English",
+        }
+    }
+
+    /// Parses a code such as `fr`, `en`, `en-GB`, `facile`, `falc`, `fr-facile`
+    /// (case-insensitive); `None` for other languages.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-        match primary.as_str() {
+        let code = code.trim().to_ascii_lowercase();
+        if matches!(code.as_str(), "facile" | "falc" | "fr-facile" | "fr-x-falc") {
+            return Some(Lang::Facile);
+        }
+        let primary = code.split(['-', '_']).next()?;
+        match primary {
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),
             _ => None,
@@ -52,7 +79,7 @@ impl Lang {
     /// The other language, for a language switch.
     pub fn other(self) -> Lang {
         match self {
-            Lang::Fr => Lang::En,
+            Lang::Fr | Lang::Facile => Lang::En,
             Lang::En => Lang::Fr,
         }
     }
@@ -66,7 +93,7 @@ pub fn format_km(km: f32, lang: Lang) -> String {
         format!("{:.0}", km)
     };
     match lang {
-        Lang::Fr => s.replace('.', ","),
+        Lang::Fr | Lang::Facile => s.replace('.', ","),
         Lang::En => s,
     }
 }
@@ -104,7 +131,7 @@ const MONTHS_EN: [&str; 12] = [
 pub fn format_date(d: Date, lang: Lang) -> String {
     let i = usize::from(d.month().saturating_sub(1));
     match lang {
-        Lang::Fr => {
+        Lang::Fr | Lang::Facile => {
             let day = if d.day() == 1 {
                 "1er".to_string()
             } else {
@@ -125,7 +152,7 @@ pub fn format_date(d: Date, lang: Lang) -> String {
 pub fn format_eur(amount: u32, lang: Lang) -> String {
     let digits = amount.to_string();
     let sep = match lang {
-        Lang::Fr => '\u{202f}',
+        Lang::Fr | Lang::Facile => '\u{202f}',
         Lang::En => ',',
     };
     let mut grouped = String::new();
@@ -136,7 +163,7 @@ pub fn format_eur(amount: u32, lang: Lang) -> String {
         grouped.push(c);
     }
     match lang {
-        Lang::Fr => format!("{grouped}\u{a0}€"),
+        Lang::Fr | Lang::Facile => format!("{grouped}\u{a0}€"),
         Lang::En => format!("€{grouped}"),
     }
 }
@@ -150,7 +177,7 @@ pub fn label_list<'a>(labels: impl IntoIterator<Item = &'a str>, lang: Lang) -> 
 /// Joins words: "a, b et c" / "a, b and c".
 pub fn join_words(words: &[String], lang: Lang) -> String {
     let and = match lang {
-        Lang::Fr => " et ",
+        Lang::Fr | Lang::Facile => " et ",
         Lang::En => " and ",
     };
     match words {
@@ -163,7 +190,8 @@ pub fn join_words(words: &[String], lang: Lang) -> String {
 /// Picks the French or the English text.
 pub(crate) fn pick(lang: Lang, fr: String, en: String) -> String {
     match lang {
-        Lang::Fr => fr,
+        // Until its sentences are written (issue 11), easy French reads the French ones.
+        Lang::Fr | Lang::Facile => fr,
         Lang::En => en,
     }
 }
@@ -177,6 +205,9 @@ mod tests {
         assert_eq!(Lang::from_code("fr"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code("FALC"), Some(Lang::Facile));
+        assert_eq!(Lang::from_code("fr-facile"), Some(Lang::Facile));
+        assert_eq!(Lang::Facile.html_lang(), "fr");
         assert_eq!(Lang::from_code(""), None);
         assert_eq!(Lang::Fr.other(), Lang::En);
         for l in Lang::ALL {

@@ -133,10 +133,10 @@ impl InterestCoverage {
 impl MoreOptions {
     fn courses(self, n: usize, lang: Lang) -> String {
         match (lang, n == 1, self.in_your_fields) {
-            (Lang::Fr, true, false) => "1 formation".into(),
-            (Lang::Fr, false, false) => format!("{n} formations"),
-            (Lang::Fr, true, true) => "1 formation dans vos domaines".into(),
-            (Lang::Fr, false, true) => format!("{n} formations dans vos domaines"),
+            (Lang::Fr | Lang::Facile, true, false) => "1 formation".into(),
+            (Lang::Fr | Lang::Facile, false, false) => format!("{n} formations"),
+            (Lang::Fr | Lang::Facile, true, true) => "1 formation dans vos domaines".into(),
+            (Lang::Fr | Lang::Facile, false, true) => format!("{n} formations dans vos domaines"),
             (Lang::En, true, false) => "1 course".into(),
             (Lang::En, false, false) => format!("{n} courses"),
             (Lang::En, true, true) => "1 course in your fields".into(),
@@ -149,7 +149,7 @@ impl MoreOptions {
         let km = format_km(radius.km(), lang);
         let n = self.courses(courses, lang);
         match lang {
-            Lang::Fr => format!("Élargir à {km} km : {n}"),
+            Lang::Fr | Lang::Facile => format!("Élargir à {km} km : {n}"),
             Lang::En => format!("Widen to {km} km: {n}"),
         }
     }
@@ -158,7 +158,7 @@ impl MoreOptions {
     pub fn describe_remote(self, lang: Lang) -> String {
         let n = self.courses(self.remote, lang);
         match lang {
-            Lang::Fr => format!("Voir aussi les formations à distance : {n}"),
+            Lang::Fr | Lang::Facile => format!("Voir aussi les formations à distance : {n}"),
             Lang::En => format!("Also show remote courses: {n}"),
         }
     }
