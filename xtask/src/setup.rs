@@ -122,6 +122,16 @@ pub fn ensure_rustfmt() -> Result<(), String> {
     run(Command::new("rustup").args(["component", "add", "rustfmt"]))
 }
 
+/// Installs clippy with rustup when missing (a fresh machine's minimal profile has none).
+pub fn ensure_clippy() -> Result<(), String> {
+    if output_of("cargo", &["clippy", "--version"]).is_some() {
+        step("clippy: present");
+        return Ok(());
+    }
+    step("clippy: missing, installing with rustup");
+    run(Command::new("rustup").args(["component", "add", "clippy"]))
+}
+
 /// Installs `krate` with `cargo install` unless `binary --version` already reports `version`.
 fn ensure_cargo_tool(
     binary: &str,

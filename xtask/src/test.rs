@@ -69,6 +69,21 @@ pub fn run(only: &[String]) -> Result<(), String> {
             "formatting",
             pass_fail(Command::new("cargo").args(["fmt", "--all", "--", "--check"])),
         );
+        // Lints, warnings as errors: clippy.toml's disallowed methods keep the wasm's size rules
+        // (one compiled sort, Latin-only case mapping) enforced rather than remembered.
+        setup::ensure_clippy()?;
+        step("native: lints (cargo clippy --workspace --all-targets -- -D warnings)");
+        record(
+            "lints",
+            pass_fail(Command::new("cargo").args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])),
+        );
         step("level 1/4 — native tests: cargo test --workspace");
         record(
             "native",

@@ -4,6 +4,9 @@
 //!
 //! Run: `cargo bench -p aiguillage-core` (add `-- --quick` for a fast pass).
 
+// Native only (never in the wasm): the size rules of clippy.toml do not apply.
+#![allow(clippy::disallowed_methods)]
+
 use aiguillage_core::catalogue::{Catalogue, Limits};
 use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::matching::{match_profile, Options};
