@@ -8,6 +8,7 @@ use std::sync::Arc;
 use aiguillage_core::matching::{
     date_sort_useful, match_profile, Arrangement, Filter, Options, Outcome, SortBy,
 };
+use aiguillage_core::text::case::capitalise;
 use aiguillage_core::text::ranking_disclosure;
 use aiguillage_core::Profile;
 use leptos::prelude::*;
@@ -18,14 +19,14 @@ use wasm_bindgen::JsCast;
 use crate::components::consent::ConsentBox;
 use crate::components::copy_link::CopyLink;
 use crate::components::help_panel::HelpPanel;
-use crate::components::quiz::level::capitalise;
 use crate::components::result_card::ResultCard;
 use crate::document::set_title;
 use crate::i18n::{fill, use_i18n, Texts};
-use crate::route::Page;
+use crate::routes::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState, Loaded};
 use crate::state::profile_url::{self, FragmentProfile};
-use crate::state::quiz_state::{step_href, use_quiz, Step};
+use crate::state::quiz_state::{step_href, use_quiz};
+use crate::state::step::Step;
 use crate::state::today::today;
 
 /// The current query string (`?…`), read fresh: the arrangement rewrites it in place.
