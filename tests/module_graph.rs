@@ -1,7 +1,7 @@
 //! The app's module graph goes one way: no file of `src/` reaches itself through the `crate::…`
 //! and `super::…` paths it uses (issue 11: `state/draft.rs` ↔ `state/quiz_state.rs` was a cycle).
 //! Read from the source text, so a new cycle fails here natively, without a browser. Run with
-//! `--nocapture` to print every arrow (`from -> to`).
+//! `--nocapture` to print every arrow (`from -> to`); `MODULE_GRAPH_SRC=<dir>` reads another tree.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -132,7 +132,10 @@ fn used_paths(code: &str, here: &[String]) -> Vec<Vec<String>> {
 
 /// The arrows between the files of `src/`: file module → module it uses (never itself).
 fn arrows() -> BTreeMap<String, BTreeSet<String>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // `MODULE_GRAPH_SRC=<dir>` checks another tree (an older commit's `src/`, extracted).
+    let src = std::env::var_os("MODULE_GRAPH_SRC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let mut all = Vec::new();
     files(&src, &mut all);
     let modules: BTreeSet<Vec<String>> = all.iter().map(|f| module_of(&src, f)).collect();
