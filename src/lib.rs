@@ -6,14 +6,16 @@
 pub mod components;
 pub mod document;
 pub mod i18n;
-pub mod route;
+pub mod net;
+pub mod percent;
+pub mod query;
 pub mod routes;
 pub mod state;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use components::{
     footer::SiteFooter,
@@ -60,10 +62,11 @@ pub fn App() -> impl IntoView {
             <main id=MAIN_ID tabindex="-1">
                 <ShellNoticeView />
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/questionnaire") view=Quiz />
-                    <Route path=path!("/resultats") view=Results />
-                    <Route path=path!("/formation/:id") view=CoursePage />
+                    // The segments are `routes`' constants, which `Page::href` writes too.
+                    <Route path=() view=Home />
+                    <Route path=(StaticSegment(routes::QUIZ),) view=Quiz />
+                    <Route path=(StaticSegment(routes::RESULTS),) view=Results />
+                    <Route path=(StaticSegment(routes::COURSE), ParamSegment(routes::COURSE_ID)) view=CoursePage />
                 </Routes>
             </main>
             <SiteFooter />

@@ -10,9 +10,10 @@ use leptos_router::NavigateOptions;
 
 use super::shell_notice::{use_shell_notice, Notice};
 use crate::i18n::use_i18n;
-use crate::route::Page;
+use crate::routes::Page;
 use crate::state::draft::Draft;
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 use crate::state::{consent, tab_draft};
 
 #[derive(Clone, Copy, PartialEq)]

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use super::lang_switch::LangSwitch;
 use crate::i18n::use_i18n;
-use crate::route::Page;
+use crate::routes::Page;
 
 /// The banner at the top of every page.
 #[component]

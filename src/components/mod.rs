@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface, one per file.
 
+pub mod card_facts;
 pub mod consent;
 pub mod copy_link;
 pub mod footer;

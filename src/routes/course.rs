@@ -6,18 +6,18 @@
 
 use aiguillage_core::catalogue::{Course, FundingKind};
 use aiguillage_core::matching::{sessions_nearest_first, FundingRoute, Pay};
+use aiguillage_core::text::case::capitalise;
 use aiguillage_core::text::{distance, format_date, format_eur, label_list};
 use aiguillage_core::Lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 
+use crate::components::card_facts::{cost_text, duration_text, level_text, session_text};
 use crate::components::help_panel::ContactLinks;
-use crate::components::quiz::level::capitalise;
-use crate::components::result_card::{cost_text, duration_text, level_text, session_text};
 use crate::document::set_title;
 use crate::i18n::{fill, texts_for, use_i18n};
-use crate::route::{decode_segment, Page};
+use crate::routes::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState};
 use crate::state::profile_url::{self, FragmentProfile};
 
@@ -40,13 +40,17 @@ pub fn CoursePage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_catalogue();
     store.ensure_loaded();
-    let params = use_params_map();
-    let hash = use_location().hash;
-    let id = Memo::new(move |_| {
-        params
-            .with(|p| p.get("id").and_then(|s| decode_segment(&s)))
-            .unwrap_or_default()
-    });
+    let location = use_location();
+    let hash = location.hash;
+    // Read from the path by `Page::parse`, the one decoder of addresses (the router's params are
+    // already decoded once: decoding them again broke ids with a `%`).
+    // Leaving for another page changes the path before this one goes: keep the last id.
+    let id = Memo::new(
+        move |last: Option<&String>| match Page::parse(&location.pathname.get()) {
+            Some(Page::Course(id)) => id,
+            _ => last.cloned().unwrap_or_default(),
+        },
+    );
     let profile = Memo::new(move |_| match profile_url::read(&hash.get()) {
         FragmentProfile::Valid(p) => Some(p),
         _ => None,

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::document::set_title;
 use crate::i18n::use_i18n;
-use crate::route::Page;
+use crate::routes::Page;
 
 /// The home page.
 #[component]

@@ -6,7 +6,7 @@
 //! `/questionnaire#<profile>` starts from a profile (a shared link, or "change my answers").
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
@@ -18,13 +18,14 @@ use crate::components::quiz::{
 };
 use crate::document::set_title;
 use crate::i18n::use_i18n;
-use crate::route::Page;
+use crate::query::Query;
+use crate::routes::Page;
 use crate::state::consent;
 use crate::state::draft::Draft;
-use crate::state::profile_url::{self, FragmentProfile};
-use crate::state::quiz_state::{
-    use_quiz, use_step_navigation, Step, StepMove, StepParam, STEP_PARAM,
-};
+use crate::state::profile_url;
+use crate::state::quiz_state::{use_quiz, use_step_navigation};
+use crate::state::quiz_sync::{Effect as Do, Event};
+use crate::state::step::{Step, StepMove, StepParam, STEP_PARAM};
 
 /// One step's question.
 fn question(step: Step) -> AnyView {
@@ -64,51 +65,44 @@ pub fn Quiz() -> impl IntoView {
     let go = use_step_navigation();
     let error = RwSignal::new(false);
 
-    // The address decides what is shown. A profile in the fragment fills the answers once (and
-    // opens the summary unless `etape` names a question); `etape` names the question.
-    let bad_link = RwSignal::new(false);
     // A v3 link whose check characters differ "semble abîmé" (two booleans: a signal of a new
     // type costs more wasm than the message).
+    let bad_link = RwSignal::new(false);
     let damaged_link = RwSignal::new(false);
+    // What to do is decided by the pure `quiz_sync::step`; this carries it out, in order.
+    let apply = move |effects: Vec<Do>| {
+        for e in effects {
+            match e {
+                Do::Fill(d) => quiz.draft.set(d),
+                Do::Go(s, how) => {
+                    error.set(false);
+                    go.go(s, how);
+                }
+                Do::Show(s) => {
+                    error.set(false);
+                    quiz.step.set(s);
+                }
+                Do::NeedAnswer => error.set(true),
+                Do::BadLink(e) => {
+                    damaged_link.set(e == aiguillage_core::profile::DecodeError::Damaged);
+                    bad_link.set(true);
+                }
+            }
+        }
+    };
+    // The address decides what is shown (see `state::quiz_sync`).
     let location = use_location();
-    let query = use_query_map();
     Effect::new(move |_| {
         // Leaving the quiz changes the address before the page goes: never follow another page's.
-        if location.pathname.get() != Page::Quiz.href() {
+        if Page::parse(&location.pathname.get()) != Some(Page::Quiz) {
             return;
         }
         let hash = location.hash.get();
-        let wanted = StepParam::read(query.with(|q| q.get(STEP_PARAM)).as_deref());
-        match profile_url::read(&hash) {
-            FragmentProfile::Valid(p) => {
-                if !quiz.knows_link(&hash) {
-                    quiz.open_summary_for(&p, i18n.t().q_location_position);
-                    quiz.remember_link(&hash);
-                }
-            }
-            FragmentProfile::Invalid(e) => {
-                damaged_link.set(e == aiguillage_core::profile::DecodeError::Damaged);
-                bad_link.set(true);
-            }
-            FragmentProfile::Missing => {}
-        }
-        let step = match wanted {
-            StepParam::Step(s) => s,
-            StepParam::Missing => {
-                let s = quiz.step.get_untracked();
-                go.go(s, StepMove::Replace);
-                s
-            }
-            StepParam::Invalid => {
-                let s = quiz.draft.with_untracked(|d| d.first_unanswered());
-                go.go(s, StepMove::Replace);
-                s
-            }
-        };
-        if quiz.step.get_untracked() != step {
-            error.set(false);
-            quiz.step.set(step);
-        }
+        let etape = StepParam::read(Query::parse(&location.search.get()).get(STEP_PARAM));
+        apply(quiz.sync(
+            Event::Address { etape, hash: &hash },
+            i18n.t().q_location_position,
+        ));
     });
 
     let saved = consent::saved_profile();
@@ -134,21 +128,7 @@ pub fn Quiz() -> impl IntoView {
         }
     });
 
-    let go_by = move |delta: isize| {
-        let i = quiz.step.get_untracked().index() as isize + delta;
-        if let Some(s) = usize::try_from(i).ok().and_then(|i| Step::ALL.get(i)) {
-            error.set(false);
-            go.go(*s, StepMove::Push);
-        }
-    };
-    let next = move |_| {
-        let step = quiz.step.get_untracked();
-        if step.required() && !quiz.draft.with_untracked(|d| step.answered(d)) {
-            error.set(true);
-            return;
-        }
-        go_by(1);
-    };
+    let next = move |_| apply(quiz.sync(Event::Next, ""));
     let ready = Memo::new(move |_| quiz.draft.with(|d| d.ready()));
     let see_results = move |_| {
         if let Some(p) = quiz.draft.with_untracked(|d| d.to_profile()) {
@@ -194,14 +174,14 @@ pub fn Quiz() -> impl IntoView {
                     <div class="quiz__nav">
                         <button type="button" class="button"
                             disabled=move || quiz.step.get().index() == 0
-                            on:click=move |_| go_by(-1)>
+                            on:click=move |_| apply(quiz.sync(Event::Back, ""))>
                             {move || i18n.t().quiz_back}
                         </button>
                         {move || (quiz.step.get() != Step::Summary).then(|| view! {
                             <button type="button" class="button button--primary" on:click=next>
                                 {move || {
                                     let s = quiz.step.get();
-                                    if !s.required() && !quiz.draft.with(|d| s.answered(d)) {
+                                    if !s.required() && !quiz.draft.with(|d| d.answers(s)) {
                                         i18n.t().quiz_skip
                                     } else {
                                         i18n.t().quiz_next

@@ -5,9 +5,11 @@
 
 use std::sync::Arc;
 
+use aiguillage_core::matching::arrange::{FILTERS_PARAM, SORT_PARAM};
 use aiguillage_core::matching::{
     date_sort_useful, match_profile, Arrangement, Filter, Options, Outcome, SortBy,
 };
+use aiguillage_core::text::case::capitalise;
 use aiguillage_core::text::ranking_disclosure;
 use aiguillage_core::Profile;
 use leptos::prelude::*;
@@ -18,21 +20,30 @@ use wasm_bindgen::JsCast;
 use crate::components::consent::ConsentBox;
 use crate::components::copy_link::CopyLink;
 use crate::components::help_panel::HelpPanel;
-use crate::components::quiz::level::capitalise;
 use crate::components::result_card::ResultCard;
 use crate::document::set_title;
 use crate::i18n::{fill, use_i18n, Texts};
-use crate::route::Page;
+use crate::query::Query;
+use crate::routes::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState, Loaded};
 use crate::state::profile_url::{self, FragmentProfile};
-use crate::state::quiz_state::{step_href, use_quiz, Step};
+use crate::state::quiz_state::{step_href, use_quiz};
+use crate::state::step::Step;
 use crate::state::today::today;
 
-/// The current query string (`?…`), read fresh: the arrangement rewrites it in place.
-fn current_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+/// The filters and sort the address asks for (`?tri=…&filtres=…`).
+fn arrangement_in(q: &Query) -> Arrangement {
+    Arrangement::from_params(q.get(SORT_PARAM), q.get(FILTERS_PARAM))
+}
+
+/// The page's query string with this arrangement (read fresh: the arrangement rewrites it in
+/// place; the other parameters are kept in their order).
+fn search_with(a: Arrangement) -> String {
+    let (sort, filters) = a.params();
+    Query::from_page()
+        .with(SORT_PARAM, sort)
+        .with(FILTERS_PARAM, filters.as_deref())
+        .to_search()
 }
 
 /// Rewrites the address with the arrangement, without a new history entry or a reload.
@@ -42,7 +53,7 @@ fn write_arrangement(a: Arrangement) {
     let url = format!(
         "{}{}{}",
         loc.pathname().unwrap_or_default(),
-        a.to_query(&current_search()),
+        search_with(a),
         loc.hash().unwrap_or_default()
     );
     if let Ok(h) = w.history() {
@@ -91,7 +102,7 @@ pub fn Results() -> impl IntoView {
         _ => None,
     });
     let today = today();
-    let arrangement = RwSignal::new(Arrangement::from_query(&current_search()));
+    let arrangement = RwSignal::new(arrangement_in(&Query::from_page()));
 
     let change_answers = move |p: &Profile| {
         quiz.open_summary_for(p, i18n.t().q_location_position);
@@ -157,7 +168,7 @@ pub fn Results() -> impl IntoView {
             "{}{}{}{}",
             loc.origin().unwrap_or_default(),
             loc.pathname().unwrap_or_default(),
-            a.to_query(&current_search()),
+            search_with(a),
             loc.hash().unwrap_or_default()
         )
     };
@@ -202,7 +213,7 @@ fn results_href(p: &Profile, a: Arrangement) -> String {
     format!(
         "{}{}{}",
         Page::Results.href(),
-        a.to_query(&current_search()),
+        search_with(a),
         profile_url::fragment(p)
     )
 }

@@ -6,9 +6,8 @@
 //!
 //! Once the person has given their place, the file is fetched ahead ([`CatalogueStore::prefetch`])
 //! while they answer the rest, so that on a slow connection "Voir les résultats" does not wait for
-//! the network; it is parsed only when the results need it (parsing a large catalogue takes the
-//! main thread for a while, which must not happen while someone types). Not when the browser asks
-//! to save data.
+//! the network. When to fetch, parse or fail is decided by the pure [`super::loader::step`]
+//! (tested natively); this file only carries out its effects.
 
 use std::sync::Arc;
 
@@ -16,31 +15,11 @@ use aiguillage_core::catalogue::Limits;
 use aiguillage_core::{Catalogue, Issue};
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
+use super::loader::{step, Effect, Event, Loader};
+use crate::net::{fetch_bytes, save_data, LoadError};
 
 /// The default catalogue address (Trunk copies `public/data` to `/data`).
 pub const DEFAULT_URL: &str = "/data/catalogue.json";
-
-/// Why the catalogue could not be loaded.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    /// The network failed (offline, timeout).
-    Network,
-    /// The server answered with an error status.
-    Status(u16),
-    /// The file arrived but is not in the expected format.
-    Malformed,
-}
-
-impl LoadError {
-    /// What to tell the person: a network failure is not a broken file.
-    pub fn message(&self, t: &Texts) -> &'static str {
-        match self {
-            LoadError::Network | LoadError::Status(_) => t.results_error,
-            LoadError::Malformed => t.catalogue_malformed,
-        }
-    }
-}
 
 /// A loaded catalogue and what validation dropped.
 pub struct Loaded {
@@ -62,22 +41,11 @@ pub enum CatalogueState {
     Failed(LoadError),
 }
 
-/// The file fetched ahead of the results, not parsed yet.
-enum Prefetch {
-    /// Not fetched ahead (or already handed over to the results).
-    Idle,
-    /// On its way; if the results start meanwhile, they take over its answer.
-    InFlight,
-    /// Arrived, waiting for the results (bytes: read only when the results need it).
-    Arrived(Vec<u8>),
-}
-
-/// Shared handle: the state, and a counter bumped by "retry".
+/// Shared handle: what the pages see, and the loader ([`super::loader`]) it is driven by.
 #[derive(Clone, Copy)]
 pub struct CatalogueStore {
     state: RwSignal<CatalogueState>,
-    started: RwSignal<bool>,
-    prefetch: StoredValue<Prefetch>,
+    loader: StoredValue<Loader<Arc<Loaded>>>,
     /// Chosen when the app starts: `?catalogue=` is lost once the person navigates in the app.
     url: StoredValue<String>,
 }
@@ -86,8 +54,7 @@ impl CatalogueStore {
     fn new() -> Self {
         CatalogueStore {
             state: RwSignal::new(CatalogueState::Loading),
-            started: RwSignal::new(false),
-            prefetch: StoredValue::new(Prefetch::Idle),
+            loader: StoredValue::new(Loader::Idle),
             url: StoredValue::new(catalogue_url()),
         }
     }
@@ -100,77 +67,67 @@ impl CatalogueStore {
     /// Starts loading once; later calls do nothing while loading or loaded. Uses the file fetched
     /// ahead if it has arrived, waits for it if it is on its way, else fetches it now.
     pub fn ensure_loaded(&self) {
-        if self.started.get_untracked() {
-            return;
-        }
-        self.started.set(true);
-        self.state.set(CatalogueState::Loading);
-        // A file fetched ahead is taken; one still on its way is left to the prefetch, which sees
-        // `started` and hands its answer over when it arrives.
-        let taken = self
-            .prefetch
-            .try_update_value(|p| {
-                (!matches!(p, Prefetch::InFlight)).then(|| std::mem::replace(p, Prefetch::Idle))
-            })
-            .flatten();
-        let store = *self;
-        match taken {
-            None => {}
-            Some(Prefetch::Arrived(bytes)) => {
-                leptos::task::spawn_local(async move { store.finish(Ok(bytes)) });
-            }
-            Some(_) => {
-                let url = self.url.get_value();
-                leptos::task::spawn_local(async move { store.finish(fetch_bytes(&url).await) });
-            }
-        }
+        self.send(Event::ResultsNeeded);
     }
 
     /// Fetches the file ahead of the results (once; not when the browser asks to save data).
-    /// A failed prefetch is forgotten: the results fetch again and show the error if it persists.
     pub fn prefetch(&self) {
-        let idle = self.prefetch.with_value(|p| matches!(p, Prefetch::Idle));
-        if self.started.get_untracked() || !idle || save_data() {
-            return;
-        }
-        self.prefetch.set_value(Prefetch::InFlight);
-        let store = *self;
-        let url = self.url.get_value();
-        leptos::task::spawn_local(async move {
-            let result = fetch_bytes(&url).await;
-            // The app may have been unmounted meanwhile: every access is a `try_`.
-            if store.started.try_get_untracked() == Some(true)
-                && store
-                    .prefetch
-                    .try_with_value(|p| matches!(p, Prefetch::InFlight))
-                    == Some(true)
-            {
-                // The results are waiting for this very fetch.
-                let _ = store.prefetch.try_set_value(Prefetch::Idle);
-                store.finish(result);
-            } else {
-                let _ = store.prefetch.try_set_value(match result {
-                    Ok(bytes) => Prefetch::Arrived(bytes),
-                    Err(_) => Prefetch::Idle,
-                });
-            }
+        self.send(Event::PrefetchWanted {
+            save_data: save_data(),
         });
-    }
-
-    /// Parses and validates a fetched file, or records why it could not be fetched.
-    fn finish(self, fetched: Result<Vec<u8>, LoadError>) {
-        let next = match fetched.and_then(|bytes| read(&bytes)) {
-            Ok(loaded) => CatalogueState::Ready(Arc::new(loaded)),
-            Err(e) => CatalogueState::Failed(e),
-        };
-        // The signal may be gone if the app was unmounted meanwhile.
-        let _ = self.state.try_set(next);
     }
 
     /// Tries again after a failure.
     pub fn retry(&self) {
-        self.started.set(false);
-        self.ensure_loaded();
+        self.send(Event::Retry);
+    }
+
+    /// One step of the loader, then what it asks for. The app may have been unmounted while a
+    /// fetch or a parse was on its way: every access is a `try_`.
+    fn send(self, event: Event<Arc<Loaded>>) {
+        let Some((effect, shown)) = self.loader.try_update_value(|l| {
+            let (next, effect) = step(std::mem::take(l), event);
+            let shown = match &next {
+                Loader::Ready(loaded) => Some(CatalogueState::Ready(loaded.clone())),
+                Loader::Failed(e) => Some(CatalogueState::Failed(e.clone())),
+                _ => None,
+            };
+            *l = next;
+            (effect, shown)
+        }) else {
+            return;
+        };
+        match shown {
+            Some(s) => {
+                let _ = self.state.try_set(s);
+            }
+            // Still loading: said once, not again at each step (a `role="status"` would repeat).
+            None => {
+                if self
+                    .state
+                    .try_with_untracked(|s| !matches!(s, CatalogueState::Loading))
+                    == Some(true)
+                {
+                    let _ = self.state.try_set(CatalogueState::Loading);
+                }
+            }
+        }
+        match effect {
+            None => {}
+            Some(Effect::Fetch) => {
+                let Some(url) = self.url.try_get_value() else {
+                    return;
+                };
+                leptos::task::spawn_local(async move {
+                    self.send(Event::Fetched(fetch_bytes(&url).await));
+                });
+            }
+            Some(Effect::Parse(bytes)) => {
+                leptos::task::spawn_local(async move {
+                    self.send(Event::Parsed(read(&bytes).map(Arc::new)));
+                });
+            }
+        }
     }
 }
 
@@ -190,39 +147,6 @@ fn read(bytes: &[u8]) -> Result<Loaded, LoadError> {
         Catalogue::read_complete(bytes, &Limits::default()).map_err(|_| LoadError::Malformed)?;
     issues.retain(|i| i.problem.drops_record());
     Ok(Loaded { catalogue, issues })
-}
-
-/// GETs a same-origin file as bytes (decoding is core's: a Latin-1 file must be refused, not
-/// shown with "�"; a body over core's `MAX_DOCUMENT_BYTES` is refused there).
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Status(response.status()));
-    }
-    response.binary().await.map_err(|_| LoadError::Network)
-}
-
-/// GETs a same-origin file as UTF-8 text (the communes shards): one fetch path with
-/// [`fetch_bytes`], so the request code is compiled once; a non-UTF-8 file is malformed.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    String::from_utf8(fetch_bytes(url).await?).map_err(|_| LoadError::Malformed)
-}
-
-/// Whether the browser asks to save data (`navigator.connection.saveData`, Chromium on Android
-/// with "Lite mode" or data saver); unknown counts as no.
-fn save_data() -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    js_sys::Reflect::get(&navigator, &"connection".into())
-        .ok()
-        .filter(|c| c.is_object())
-        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
 }
 
 /// `?catalogue=/path.json` when both checks of [`super::catalogue_url`] accept it (same origin,

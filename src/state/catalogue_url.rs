@@ -8,7 +8,10 @@
 //! resolves to `//other-host/c.json` — and accepts only a path starting with exactly one `/`.
 //! [`resolve`] then asks the browser's own URL parser to resolve the candidate against the page's
 //! address and compares **origins** (never strings); what is fetched is the URL it resolved, so the
-//! file fetched is the file checked.
+//! file fetched is the file checked. Both work on the value as [`Query`] decoded it (the one
+//! reader of the query string).
+
+use crate::query::Query;
 
 /// The query parameter naming a catalogue: `?catalogue=/path/to/catalogue.json`.
 pub const PARAM: &str = "catalogue";
@@ -59,28 +62,24 @@ pub enum Requested {
     Refused(Refusal),
 }
 
-/// Reads `?catalogue=` in a raw query string (`?a=b&catalogue=…`, with or without `?`). The
-/// first `catalogue=` counts; later ones are never read.
-pub fn requested(search: &str) -> Requested {
-    let raw = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(PARAM)?.strip_prefix('='));
-    match raw {
-        None => Requested::Default,
-        Some(raw) => match pre_check(raw) {
+/// Reads `?catalogue=` in the query ([`Query`] decodes it: the first `catalogue=` counts, later
+/// ones are never read). A value whose percent-encoding is broken is refused as malformed.
+pub fn requested(query: &Query) -> Requested {
+    match query.get(PARAM) {
+        Some(value) => match pre_check(value) {
             Ok(path) => Requested::Path(path),
             Err(refusal) => Requested::Refused(refusal),
         },
+        None if query.is_broken(PARAM) => Requested::Refused(Refusal::Malformed),
+        None => Requested::Default,
     }
 }
 
-/// The pure check of a raw (still percent-encoded) `?catalogue=` value.
-pub fn pre_check(raw: &str) -> Result<SameOriginPath, Refusal> {
-    if raw.len() > MAX_LEN {
+/// The pure check of a decoded `?catalogue=` value.
+pub fn pre_check(decoded: &str) -> Result<SameOriginPath, Refusal> {
+    if decoded.len() > MAX_LEN {
         return Err(Refusal::TooLong);
     }
-    let decoded = crate::route::decode_segment(raw).ok_or(Refusal::Malformed)?;
     if decoded.chars().any(char::is_control) {
         return Err(Refusal::ControlCharacter);
     }
@@ -94,7 +93,7 @@ pub fn pre_check(raw: &str) -> Result<SameOriginPath, Refusal> {
     if !decoded.ends_with(".json") {
         return Err(Refusal::NotJson);
     }
-    Ok(SameOriginPath(decoded))
+    Ok(SameOriginPath(decoded.to_string()))
 }
 
 /// Resolves `candidate` against the page's address `page_href` with the browser's URL parser and
@@ -109,10 +108,10 @@ pub fn resolve(candidate: &str, page_href: &str) -> Result<String, Refusal> {
     Ok(url.href())
 }
 
-/// Both checks for a raw query string against a page address: the URL to fetch, `None` for
-/// the bundled catalogue, or why the requested one was refused.
-pub fn choose(search: &str, page_href: &str) -> Result<Option<String>, Refusal> {
-    match requested(search) {
+/// Both checks for a query against a page address: the URL to fetch, `None` for the bundled
+/// catalogue, or why the requested one was refused.
+pub fn choose(query: &Query, page_href: &str) -> Result<Option<String>, Refusal> {
+    match requested(query) {
         Requested::Default => Ok(None),
         Requested::Refused(r) => Err(r),
         Requested::Path(p) => resolve(p.as_str(), page_href).map(Some),
@@ -124,15 +123,28 @@ pub fn from_page() -> Result<Option<String>, Refusal> {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Ok(None);
     };
-    let search = location.search().unwrap_or_default();
     let href = location.href().unwrap_or_default();
-    choose(&search, &href)
+    choose(&Query::from_page(), &href)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The check of a raw (still percent-encoded) value, as a link gives it.
+    fn check(raw: &str) -> Result<SameOriginPath, Refusal> {
+        let raw = raw.replace('&', "%26").replace('#', "%23");
+        match requested(&Query::parse(&format!("{PARAM}={raw}"))) {
+            Requested::Path(p) => Ok(p),
+            Requested::Refused(r) => Err(r),
+            Requested::Default => panic!("{raw}: not read"),
+        }
+    }
+
+    fn requested_in(search: &str) -> Requested {
+        requested(&Query::parse(search))
+    }
 
     #[test]
     fn a_json_path_of_this_site_is_accepted_decoded() {
@@ -144,7 +156,7 @@ mod tests {
             ),
             ("/a%20b/%C3%A9t%C3%A9.json", "/a b/été.json"),
         ] {
-            assert_eq!(pre_check(raw).map(|p| p.0), Ok(path.to_string()));
+            assert_eq!(check(raw).map(|p| p.0), Ok(path.to_string()));
         }
     }
 
@@ -160,7 +172,7 @@ mod tests {
             "/%C2%85/c.json",
             "%09//other-host/c.json",
         ] {
-            assert_eq!(pre_check(raw), Err(Refusal::ControlCharacter), "{raw}");
+            assert_eq!(check(raw), Err(Refusal::ControlCharacter), "{raw}");
         }
     }
 
@@ -171,7 +183,7 @@ mod tests {
             "/\\other-host/c.json",
             "%5C%5Cother-host/c.json",
         ] {
-            assert_eq!(pre_check(raw), Err(Refusal::Backslash), "{raw}");
+            assert_eq!(check(raw), Err(Refusal::Backslash), "{raw}");
         }
     }
 
@@ -191,7 +203,7 @@ mod tests {
             "/",
             "",
         ] {
-            let got = pre_check(raw);
+            let got = check(raw);
             assert!(
                 got == Err(Refusal::NotAPath) || got == Err(Refusal::NotJson),
                 "{raw}: {got:?}"
@@ -201,24 +213,24 @@ mod tests {
 
     #[test]
     fn broken_encoding_non_json_and_huge_values_are_refused() {
-        assert_eq!(pre_check("/c%zz.json"), Err(Refusal::Malformed));
-        assert_eq!(pre_check("/%FF.json"), Err(Refusal::Malformed));
-        assert_eq!(pre_check("/c.html"), Err(Refusal::NotJson));
+        assert_eq!(check("/c%zz.json"), Err(Refusal::Malformed));
+        assert_eq!(check("/%FF.json"), Err(Refusal::Malformed));
+        assert_eq!(check("/c.html"), Err(Refusal::NotJson));
         let long = format!("/{}.json", "a".repeat(MAX_LEN));
-        assert_eq!(pre_check(&long), Err(Refusal::TooLong));
+        assert_eq!(check(&long), Err(Refusal::TooLong));
     }
 
     #[test]
     fn only_the_catalogue_parameter_is_read_and_the_first_one_counts() {
-        assert_eq!(requested(""), Requested::Default);
-        assert_eq!(requested("?lang=en&etape=age"), Requested::Default);
-        assert_eq!(requested("?catalogues=//x.json"), Requested::Default);
+        assert_eq!(requested_in(""), Requested::Default);
+        assert_eq!(requested_in("?lang=en&etape=age"), Requested::Default);
+        assert_eq!(requested_in("?catalogues=//x.json"), Requested::Default);
         assert_eq!(
-            requested("?lang=en&catalogue=/p/c.json&catalogue=//evil/c.json"),
+            requested_in("?lang=en&catalogue=/p/c.json&catalogue=//evil/c.json"),
             Requested::Path(SameOriginPath("/p/c.json".into()))
         );
         assert_eq!(
-            requested("catalogue=/%09/other-host/c.json"),
+            requested_in("catalogue=/%09/other-host/c.json"),
             Requested::Refused(Refusal::ControlCharacter)
         );
     }
@@ -236,7 +248,7 @@ mod tests {
                 format!("catalogue={value}.json"),
                 format!("catalogue={raw}.json"),
             ] {
-                if let Requested::Path(p) = requested(&search) {
+                if let Requested::Path(p) = requested_in(&search) {
                     let s = p.as_str();
                     // A path-absolute reference by construction: one `/`, then not a second
                     // one; nothing the URL parser would drop or turn into `/`.
@@ -255,7 +267,7 @@ mod tests {
             host in "[a-z]{1,12}",
         ) {
             let raw = format!("/{prefix}{host}/c.json");
-            if let Ok(p) = pre_check(&raw) {
+            if let Ok(p) = check(&raw) {
                 prop_assert!(!p.as_str()[1..].starts_with('/'));
                 prop_assert!(p.as_str().starts_with('/'));
             }

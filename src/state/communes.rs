@@ -14,7 +14,7 @@ use aiguillage_core::geo::{
 };
 use leptos::prelude::*;
 
-use super::catalogue::{fetch_text, LoadError};
+use crate::net::{fetch_text, LoadError};
 
 /// Where the communes files are.
 const BASE: &str = "/data/communes";

@@ -8,7 +8,7 @@ use aiguillage_core::profile::{
 };
 use aiguillage_core::Profile;
 
-use super::quiz_state::Step;
+use super::step::Step;
 
 /// The answer to the age question (optional: results never need it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,12 +167,39 @@ const ANSWERED: [Answered; 8] = [
 ];
 
 impl Draft {
+    /// Whether this draft answers `step` (the optional lists and the summary always are).
+    pub fn answers(&self, step: Step) -> bool {
+        match step {
+            Step::Level => self.level.is_some(),
+            Step::Situation => self.situation.is_some(),
+            Step::Age => self.age.is_some(),
+            Step::Rqth => self.rqth.is_some(),
+            Step::Gender => self.gender.is_some(),
+            Step::Newcomer => self.newcomer.is_some(),
+            Step::Location => self.location.is_some(),
+            Step::Comfort => self.comfort.is_some(),
+            Step::Interests | Step::Constraints | Step::Summary => true,
+        }
+    }
+
     /// The first question not answered yet, in quiz order (the summary when all are).
     pub fn first_unanswered(&self) -> Step {
         Step::ALL
             .into_iter()
-            .find(|s| !s.answered(self))
+            .find(|s| !self.answers(*s))
             .unwrap_or(Step::Summary)
+    }
+
+    /// The answers of a profile (a link, "change my answers"), replacing these. The commune's
+    /// name is not in the profile: the one already known for the same place is kept, else
+    /// `unnamed_place` is shown.
+    pub fn refilled(&self, p: &Profile, unnamed_place: &str) -> Draft {
+        let name = self
+            .location
+            .as_ref()
+            .filter(|(l, _)| Some(l) == p.location.as_ref())
+            .map_or_else(|| unnamed_place.to_string(), |(_, n)| n.clone());
+        Draft::from_profile(p, name)
     }
 
     /// A draft holding a profile's answers (to change them from the results).
@@ -246,7 +273,7 @@ mod tests {
         p.location = Some(montreuil().0);
         let d = Draft::from_profile(&p, "Montreuil".into());
         assert_eq!(d.age, Some(AgeAnswer::NotSaid));
-        assert!(Step::Age.answered(&d));
+        assert!(d.answers(Step::Age));
         assert_eq!(d.to_profile(), Some(p));
     }
 

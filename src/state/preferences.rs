@@ -2,6 +2,10 @@
 //! then the stored choice, then French.
 
 use crate::i18n::Lang;
+use crate::query::Query;
+
+/// The query parameter choosing the language: `?lang=en`, `?lang=facile`.
+pub const LANG_PARAM: &str = "lang";
 
 const LANG_KEY: &str = "aiguillage.lang";
 
@@ -18,10 +22,5 @@ pub fn remember_lang(lang: Lang) {
 }
 
 fn lang_from_query() -> Option<Lang> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(Lang::from_code)
+    Query::from_page().get(LANG_PARAM).and_then(Lang::from_code)
 }

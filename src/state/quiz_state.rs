@@ -10,161 +10,21 @@ use aiguillage_core::Profile;
 
 use super::draft::Draft;
 use super::profile_url::{self, FragmentProfile};
-use crate::route::Page;
-
-/// The query parameter naming the question shown: `/questionnaire?etape=age`.
-pub const STEP_PARAM: &str = "etape";
-
-/// The steps of the quiz, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// Highest diploma.
-    Level,
-    /// Situation.
-    Situation,
-    /// Age.
-    Age,
-    /// RQTH (optional).
-    Rqth,
-    /// Gender, for women-only programmes (optional).
-    Gender,
-    /// Recent arrival in France, foreign diploma (optional).
-    Newcomer,
-    /// Place and radius.
-    Location,
-    /// Interests (optional).
-    Interests,
-    /// Comfort with computers (optional).
-    Comfort,
-    /// Constraints (optional).
-    Constraints,
-    /// Every answer, each with "change".
-    Summary,
-}
-
-impl Step {
-    /// Every step, in order.
-    pub const ALL: [Step; 11] = [
-        Step::Level,
-        Step::Situation,
-        Step::Age,
-        Step::Rqth,
-        Step::Gender,
-        Step::Newcomer,
-        Step::Location,
-        Step::Interests,
-        Step::Comfort,
-        Step::Constraints,
-        Step::Summary,
-    ];
-
-    /// Position in [`Step::ALL`].
-    pub fn index(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-
-    /// A short id, for element ids and tests.
-    pub fn id(self) -> &'static str {
-        match self {
-            Step::Level => "level",
-            Step::Situation => "situation",
-            Step::Age => "age",
-            Step::Rqth => "rqth",
-            Step::Gender => "gender",
-            Step::Newcomer => "newcomer",
-            Step::Location => "location",
-            Step::Interests => "interests",
-            Step::Comfort => "comfort",
-            Step::Constraints => "constraints",
-            Step::Summary => "summary",
-        }
-    }
-
-    /// The step's name in the address (`?etape=…`), in French like the other addresses.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Step::Level => "diplome",
-            Step::Situation => "situation",
-            Step::Age => "age",
-            Step::Rqth => "rqth",
-            Step::Gender => "genre",
-            Step::Newcomer => "arrivee",
-            Step::Location => "lieu",
-            Step::Interests => "interets",
-            Step::Comfort => "aisance",
-            Step::Constraints => "contraintes",
-            Step::Summary => "recapitulatif",
-        }
-    }
-
-    /// The step a name in the address stands for.
-    pub fn from_slug(slug: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-
-    /// The id of the step's heading (focused when the step appears).
-    pub fn heading_id(self) -> String {
-        format!("q-{}-title", self.id())
-    }
-
-    /// Whether the answer is needed before results.
-    pub fn required(self) -> bool {
-        matches!(self, Step::Level | Step::Situation | Step::Location)
-    }
-
-    /// Whether the draft answers this step.
-    pub fn answered(self, d: &Draft) -> bool {
-        match self {
-            Step::Level => d.level.is_some(),
-            Step::Situation => d.situation.is_some(),
-            Step::Age => d.age.is_some(),
-            Step::Rqth => d.rqth.is_some(),
-            Step::Gender => d.gender.is_some(),
-            Step::Newcomer => d.newcomer.is_some(),
-            Step::Location => d.location.is_some(),
-            Step::Comfort => d.comfort.is_some(),
-            Step::Interests | Step::Constraints | Step::Summary => true,
-        }
-    }
-}
-
-/// What the address asks for with `?etape=`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StepParam {
-    /// No `etape` parameter.
-    Missing,
-    /// A known step.
-    Step(Step),
-    /// A value that names no step (mistyped or old link).
-    Invalid,
-}
-
-impl StepParam {
-    /// Reads the value of `?etape=`.
-    pub fn read(value: Option<&str>) -> StepParam {
-        match value {
-            None => StepParam::Missing,
-            Some(v) => Step::from_slug(v.trim()).map_or(StepParam::Invalid, StepParam::Step),
-        }
-    }
-}
+use super::quiz_sync::{self, Effect, Event, Now, Seen};
+use super::step::{Step, StepMove, STEP_PARAM};
+use crate::query::Query;
+use crate::routes::Page;
 
 /// The quiz address showing `step`: other query parameters (`catalogue`, `lang`…) and the
 /// fragment (a profile link) are kept as they are. `search` is the raw query, with or without `?`.
 pub fn step_href(step: Step, search: &str, hash: &str) -> String {
-    let mut query: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(STEP_PARAM))
-        .collect();
-    let own = format!("{STEP_PARAM}={}", step.slug());
-    query.push(&own);
+    let query = Query::parse(search).with(STEP_PARAM, Some(step.slug()));
     let hash = if hash.is_empty() || hash.starts_with('#') {
         hash.to_string()
     } else {
         format!("#{hash}")
     };
-    format!("{}?{}{hash}", Page::Quiz.href(), query.join("&"))
+    format!("{}{}{hash}", Page::Quiz.href(), query.to_search())
 }
 
 /// The quiz state shared by the quiz and results pages.
@@ -176,10 +36,8 @@ pub struct QuizState {
     pub step: RwSignal<Step>,
     /// All questions on one page (counsellor mode).
     pub all_at_once: RwSignal<bool>,
-    /// Profile links (`#…`) the draft already holds: links whose answers filled it, and the ones
-    /// the quiz wrote itself. A link fills the answers once, not again when Back or Forward shows
-    /// the quiz with a link already seen (that would undo the person's changes).
-    known_links: StoredValue<Vec<String>>,
+    /// What the address synchronisation remembers (the profile links already applied).
+    seen: StoredValue<Seen>,
 }
 
 impl QuizState {
@@ -187,29 +45,34 @@ impl QuizState {
     /// commune's name is not in the profile: keep the one already known for the same place, else
     /// show `unnamed_place`.
     pub fn open_summary_for(&self, p: &Profile, unnamed_place: &str) {
-        let name = self.draft.with_untracked(|d| {
-            d.location
-                .as_ref()
-                .filter(|(l, _)| Some(l) == p.location.as_ref())
-                .map(|(_, n)| n.clone())
-        });
-        let name = name.unwrap_or_else(|| unnamed_place.to_string());
-        self.draft.set(Draft::from_profile(p, name));
+        let d = self.draft.with_untracked(|d| d.refilled(p, unnamed_place));
+        self.draft.set(d);
         self.step.set(Step::Summary);
     }
 
-    /// Whether the draft already holds this link's answers (see `known_links`).
-    pub fn knows_link(&self, hash: &str) -> bool {
-        self.known_links
-            .with_value(|links| links.iter().any(|l| l == hash))
+    /// Records a link as held by the draft (the quiz wrote it itself).
+    pub fn remember_link(&self, hash: &str) {
+        self.seen.update_value(|s| s.remember(hash));
     }
 
-    /// Records a link as held by the draft.
-    pub fn remember_link(&self, hash: &str) {
-        if !self.knows_link(hash) {
-            self.known_links
-                .update_value(|links| links.push(hash.to_string()));
-        }
+    /// One step of the address synchronisation ([`quiz_sync::step`]) with what the quiz shows
+    /// now; the effects to carry out, in order.
+    pub fn sync(&self, event: Event<'_>, unnamed_place: &str) -> Vec<Effect> {
+        let step = self.step.get_untracked();
+        self.draft.with_untracked(|draft| {
+            let now = Now {
+                step,
+                draft,
+                unnamed_place,
+            };
+            self.seen
+                .try_update_value(|seen| {
+                    let (next, effects) = quiz_sync::step(std::mem::take(seen), now, event);
+                    *seen = next;
+                    effects
+                })
+                .unwrap_or_default()
+        })
     }
 }
 
@@ -218,7 +81,7 @@ fn new_quiz_state() -> QuizState {
         draft: RwSignal::new(Draft::default()),
         step: RwSignal::new(Step::Level),
         all_at_once: RwSignal::new(false),
-        known_links: StoredValue::new(Vec::new()),
+        seen: StoredValue::new(Seen::default()),
     }
 }
 
@@ -230,15 +93,6 @@ pub fn provide_quiz_state() {
 /// The quiz state provided by `App`.
 pub fn use_quiz() -> QuizState {
     use_context::<QuizState>().unwrap_or_else(new_quiz_state)
-}
-
-/// How the quiz goes to a step: through the address, so that the browser's history has it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StepMove {
-    /// A new history entry (next, previous, "modifier"): Back returns to the question before.
-    Push,
-    /// The current entry is corrected (an address without, or with a wrong, `etape`).
-    Replace,
 }
 
 /// Shows a step by changing the address (`?etape=`); the quiz page follows the address.
@@ -285,25 +139,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_step_has_its_own_name_in_the_address() {
-        for s in Step::ALL {
-            assert_eq!(Step::from_slug(s.slug()), Some(s));
-            assert!(s
-                .slug()
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'-'));
-        }
-        assert_eq!(StepParam::read(None), StepParam::Missing);
-        assert_eq!(StepParam::read(Some("age")), StepParam::Step(Step::Age));
-        assert_eq!(
-            StepParam::read(Some("lieu")),
-            StepParam::Step(Step::Location)
-        );
-        assert_eq!(StepParam::read(Some("")), StepParam::Invalid);
-        assert_eq!(StepParam::read(Some("<script>")), StepParam::Invalid);
-    }
-
-    #[test]
     fn step_addresses_keep_other_parameters_and_the_fragment() {
         assert_eq!(step_href(Step::Age, "", ""), "/questionnaire?etape=age");
         assert_eq!(
@@ -322,11 +157,5 @@ mod tests {
             step_href(Step::Level, "etapes=1", "2AB"),
             "/questionnaire?etapes=1&etape=diplome#2AB"
         );
-    }
-
-    #[test]
-    fn age_is_optional_level_situation_and_place_are_not() {
-        let required: Vec<Step> = Step::ALL.into_iter().filter(|s| s.required()).collect();
-        assert_eq!(required, [Step::Level, Step::Situation, Step::Location]);
     }
 }

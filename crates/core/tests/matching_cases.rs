@@ -1231,7 +1231,7 @@ fn vandoeuvre_neet_who_needs_pay_sees_paid_courses_first_and_the_routes_to_an_in
         ]
     );
     // The paid filter keeps the paid ones only, and the link keeps it.
-    let a = Arrangement::from_query("?filtres=remunerees");
+    let a = Arrangement::from_params(None, Some("remunerees"));
     let paid = a.apply(&o, &cat);
     assert!(!paid.is_empty() && paid.iter().all(|m| m.pay == Pay::Paid));
     assert!(paid.len() < o.results.len());

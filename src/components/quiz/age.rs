@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::QuestionHeading;
 use crate::i18n::use_i18n;
 use crate::state::draft::{parse_age, AgeAnswer};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 
 /// The age question.
 #[component]

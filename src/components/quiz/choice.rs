@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use super::QuestionHeading;
 use crate::i18n::{use_i18n, Texts};
 use crate::state::draft::Draft;
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 
 /// Radio buttons; `selected` is the index of the chosen option.
 #[component]

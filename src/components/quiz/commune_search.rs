@@ -7,7 +7,7 @@ use aiguillage_core::geo::{Commune, GeoPoint};
 use leptos::prelude::*;
 
 use crate::i18n::{fill, use_i18n};
-use crate::state::catalogue::LoadError;
+use crate::net::LoadError;
 use crate::state::communes::{use_communes, LookupState};
 
 /// How many suggestions are shown at most.

@@ -2,13 +2,14 @@
 //! means "anything suits me".
 
 use aiguillage_core::profile::{Constraints, Modality, Rhythm, StartWindow};
+use aiguillage_core::text::case::capitalise;
 use aiguillage_core::Lang;
 use leptos::prelude::*;
 
-use super::level::capitalise;
 use super::QuestionHeading;
 use crate::i18n::use_i18n;
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 
 fn toggle<T: PartialEq + Ord + Copy>(v: &mut Vec<T>, x: T, on: bool) {
     v.retain(|y| *y != x);

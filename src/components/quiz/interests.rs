@@ -2,12 +2,13 @@
 //! "discover the jobs" line per domain.
 
 use aiguillage_core::profile::Domain;
+use aiguillage_core::text::case::capitalise;
 use leptos::prelude::*;
 
-use super::level::capitalise;
 use super::QuestionHeading;
 use crate::i18n::{use_i18n, Texts};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 
 /// What a domain's jobs are, in a few words.
 pub fn domain_description(d: Domain, t: &'static Texts) -> &'static str {

@@ -4,7 +4,7 @@ use aiguillage_core::profile::Diploma;
 use leptos::prelude::*;
 
 use super::choice::{enum_question, EnumQuestion};
-use crate::state::quiz_state::Step;
+use crate::state::step::Step;
 
 /// The level question.
 #[component]
@@ -22,6 +22,3 @@ pub fn LevelQuestion() -> impl IntoView {
         None,
     )
 }
-
-/// "sans diplôme" → "Sans diplôme" (Latin letters only: see core's `text::case`).
-pub use aiguillage_core::text::case::capitalise;

@@ -17,7 +17,8 @@ use super::QuestionHeading;
 use crate::i18n::{fill, use_i18n};
 use crate::state::catalogue::use_catalogue;
 use crate::state::communes::{use_communes, Nearest};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Geo {

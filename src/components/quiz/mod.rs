@@ -18,7 +18,7 @@ pub mod summary;
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::state::quiz_state::Step;
+use crate::state::step::Step;
 
 /// The heading of a question: focusable, so focus lands on it when the step appears.
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::choice::{enum_question, EnumQuestion};
 use crate::i18n::use_i18n;
-use crate::state::quiz_state::Step;
+use crate::state::step::Step;
 
 /// The newcomer question, with what it opens.
 #[component]

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, use_i18n, Texts};
-use crate::state::quiz_state::{use_quiz, Step};
+use crate::state::quiz_state::use_quiz;
+use crate::state::step::Step;
 
 /// The short name of a step.
 pub fn step_name(s: Step, t: &'static Texts) -> &'static str {

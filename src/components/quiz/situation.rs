@@ -4,7 +4,7 @@ use aiguillage_core::profile::Situation;
 use leptos::prelude::*;
 
 use super::choice::{enum_question, EnumQuestion};
-use crate::state::quiz_state::Step;
+use crate::state::step::Step;
 
 /// The situation question.
 #[component]

@@ -1,14 +1,15 @@
 //! The summary: every answer, each with a "change" button that goes back to its question.
 
+use aiguillage_core::text::case::capitalise;
 use aiguillage_core::text::{format_km, join_words, label_list};
 use leptos::prelude::*;
 
-use super::level::capitalise;
 use super::progress::step_name;
 use super::QuestionHeading;
 use crate::i18n::{fill, use_i18n};
 use crate::state::draft::AgeAnswer;
-use crate::state::quiz_state::{use_quiz, use_step_navigation, Step, StepMove};
+use crate::state::quiz_state::{use_quiz, use_step_navigation};
+use crate::state::step::{Step, StepMove};
 
 /// The summary step.
 #[component]

@@ -135,55 +135,32 @@ pub const SORT_PARAM: &str = "tri";
 pub const FILTERS_PARAM: &str = "filtres";
 
 impl Arrangement {
-    /// Reads `tri=` and `filtres=` from a query string (with or without `?`). Unknown values,
-    /// repeated or malformed parameters are ignored: the link still opens, with the defaults.
-    pub fn from_query(query: &str) -> Arrangement {
+    /// Reads the values of `tri=` and `filtres=`, already decoded (the app's query reader does
+    /// that, once, for every parameter). Filters are separated by `,` (or a space: `+` in a link).
+    /// Unknown values are ignored: the link still opens, with the defaults.
+    pub fn from_params(sort: Option<&str>, filters: Option<&str>) -> Arrangement {
         let mut a = Arrangement::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if key == SORT_PARAM {
-                if let Some(s) = SortBy::from_slug(value) {
-                    a.sort = s;
-                }
-            } else if key == FILTERS_PARAM {
-                for v in value.split([',', '+']).flat_map(|v| v.split("%2C")) {
-                    if let Some(f) = Filter::ALL.into_iter().find(|f| f.slug() == v) {
-                        a.filters.set(f, true);
-                    }
-                }
+        if let Some(s) = sort.and_then(SortBy::from_slug) {
+            a.sort = s;
+        }
+        for v in filters.unwrap_or_default().split([',', ' ']) {
+            if let Some(f) = Filter::ALL.into_iter().find(|f| f.slug() == v) {
+                a.filters.set(f, true);
             }
         }
         a
     }
 
-    /// The query string with this arrangement: the other parameters of `query` kept in their
-    /// order, ours replaced (left out when default). Empty, or starting with `?`.
-    pub fn to_query(self, query: &str) -> String {
-        let mut pairs: Vec<String> = query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| {
-                let key = pair.split('=').next().unwrap_or("");
-                !pair.is_empty() && key != SORT_PARAM && key != FILTERS_PARAM
-            })
-            .map(str::to_string)
-            .collect();
-        if self.sort != SortBy::Relevance {
-            pairs.push(format!("{SORT_PARAM}={}", self.sort.slug()));
-        }
+    /// The values of `tri=` and `filtres=` for this arrangement; `None` where it is the default
+    /// (the parameter is left out of the link).
+    pub fn params(self) -> (Option<&'static str>, Option<String>) {
+        let sort = (self.sort != SortBy::Relevance).then(|| self.sort.slug());
         let on: Vec<&str> = Filter::ALL
             .into_iter()
             .filter(|f| self.filters.get(*f))
             .map(Filter::slug)
             .collect();
-        if !on.is_empty() {
-            pairs.push(format!("{FILTERS_PARAM}={}", on.join(",")));
-        }
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", pairs.join("&"))
-        }
+        (sort, (!on.is_empty()).then(|| on.join(",")))
     }
 
     /// The results to show: filtered, then sorted (equal items keep the matching's order).
@@ -227,26 +204,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn filters_and_sort_round_trip_through_the_link_and_keep_other_parameters() {
+    fn filters_and_sort_round_trip_through_the_link_values() {
         let mut a = Arrangement::default();
-        assert_eq!(a.to_query("?lang=en"), "?lang=en");
-        assert_eq!(a.to_query(""), "");
+        assert_eq!(a.params(), (None, None));
+        assert_eq!(Arrangement::from_params(None, None), a);
         a.sort = SortBy::Distance;
         a.filters.free = true;
         a.filters.paid = true;
-        let q = a.to_query("?catalogue=/perf/catalogue.json&tri=date&lang=en");
-        assert_eq!(
-            q,
-            "?catalogue=/perf/catalogue.json&lang=en&tri=distance&filtres=gratuites,remunerees"
-        );
-        assert_eq!(Arrangement::from_query(&q), a);
-        assert_eq!(Arrangement::from_query(&a.to_query("")), a);
+        let (sort, filters) = a.params();
+        assert_eq!(sort, Some("distance"));
+        assert_eq!(filters.as_deref(), Some("gratuites,remunerees"));
+        assert_eq!(Arrangement::from_params(sort, filters.as_deref()), a);
     }
 
     #[test]
     fn unknown_or_malformed_link_values_are_ignored() {
         assert_eq!(
-            Arrangement::from_query("?tri=prix&filtres=<script>,,gratuites&tri"),
+            Arrangement::from_params(Some("prix"), Some("<script>,,gratuites")),
             Arrangement {
                 filters: Filters {
                     free: true,
@@ -256,11 +230,12 @@ mod tests {
             }
         );
         assert_eq!(
-            Arrangement::from_query("%%%&=&&filtres"),
+            Arrangement::from_params(Some(""), Some("")),
             Arrangement::default()
         );
+        // `+` in a link is a space once decoded.
         assert_eq!(
-            Arrangement::from_query("filtres=sur-place%2Csans-diplome").filters,
+            Arrangement::from_params(None, Some("sur-place sans-diplome")).filters,
             Filters {
                 in_person: true,
                 no_diploma: true,
