@@ -211,7 +211,8 @@ mod tests {
             let capitals = word.chars().filter(|c| c.is_uppercase()).count();
             let with_digits =
                 word.contains(char::is_numeric) && capitals > 0 && capitals == letters;
-            if !(capitals >= 2 && capitals * 2 >= letters) && !with_digits {
+            let mostly_capitals = capitals >= 2 && capitals * 2 >= letters;
+            if !(mostly_capitals || with_digits) {
                 continue;
             }
             match EXPLAINED.iter().find(|(abbr, _)| *abbr == word) {
