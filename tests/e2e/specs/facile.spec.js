@@ -23,6 +23,9 @@ async function atQuestion(page, title) {
 }
 
 test('a person who reads poorly does the whole journey in « Français facile », axe clean at every step', async ({ page }) => {
+  // Fourteen axe-core runs: more than the default 30 s on a loaded machine (load average 20 on 2
+  // cores made it time out while the same run passed in 11 s alone).
+  test.slow();
   // Home.
   await page.goto('/?lang=facile');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -98,6 +101,7 @@ test('a person who reads poorly does the whole journey in « Français facile »
 });
 
 test('the language menu works with the keyboard: each language is chosen, <html lang> follows, focus comes back', async ({ page }) => {
+  test.slow(); // three axe-core runs and a reload
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const menu = langMenu(page);

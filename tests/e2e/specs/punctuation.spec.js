@@ -21,6 +21,7 @@ async function contactLines(page) {
 }
 
 test('French puts a non-breaking space before the colon, English none: « Téléphone : » and "Phone:"', async ({ page }) => {
+  test.slow(); // a whole quiz and three axe-core runs
   await openResults(page, SAINT_ETIENNE);
   const fr = await contactLines(page);
   expect(fr.some((t) => t.startsWith('Téléphone\u00a0: '))).toBe(true);
