@@ -1,13 +1,15 @@
-//! The few things the app changes on the document itself: its language, its title, and where
-//! focus lands after a move to another page.
+//! The few things the app changes on the document itself: its language and direction, its
+//! title, and where focus lands after a move to another page.
 
-/// Sets `<html lang>` so screen readers pronounce the page in the right language.
-pub fn set_html_lang(code: &str) {
+/// Sets `<html lang>` and `<html dir>` so screen readers pronounce the page in the right
+/// language and the text runs in its direction.
+pub fn set_html_lang(lang: aiguillage_core::Lang) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("lang", lang.html_lang());
+        let _ = root.set_attribute("dir", lang.dir());
     }
 }
 

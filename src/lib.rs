@@ -51,8 +51,8 @@ pub fn App() -> impl IntoView {
         notice.raise(Notice::CatalogueRefused, &path);
     }
 
-    // Screen readers pronounce the page in the language `<html lang>` names.
-    Effect::new(move |_| document::set_html_lang(i18n.lang().html_lang()));
+    // Screen readers pronounce the page in the language `<html lang>` names; `dir` follows it.
+    Effect::new(move |_| document::set_html_lang(i18n.lang()));
 
     view! {
         <Router>

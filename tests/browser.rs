@@ -89,37 +89,39 @@ fn text_of(root: &Element, selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn home_renders_in_french_and_the_switch_turns_it_to_english() {
+async fn home_renders_in_french_and_the_language_menu_turns_it_to_english() {
     let (root, handle) = mount_app("").await;
     assert_eq!(text_of(&root, "h1"), HOME_TITLE_FR);
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("fr")
-    );
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
     assert_eq!(
         document().title(),
         "Aiguillage — trouver une formation au numérique"
     );
+    assert_eq!(
+        text_of(&root, ".lang-menu summary"),
+        "Langue\u{a0}: Français"
+    );
+    let current = |root: &Element| {
+        root.query_selector(".lang-menu [aria-current=true]")
+            .unwrap()
+            .and_then(|b| b.get_attribute("lang"))
+    };
+    assert_eq!(current(&root).as_deref(), Some("fr"));
 
-    let switch: HtmlElement = element(&root, "button.lang-switch");
-    assert_eq!(switch.get_attribute("lang").as_deref(), Some("en"));
-    switch.click();
+    let english: HtmlElement = element(&root, ".lang-menu__choice[lang=en]");
+    assert_eq!(english.text_content().as_deref(), Some("English"));
+    english.click();
     settle().await;
 
     assert_eq!(text_of(&root, "h1"), HOME_TITLE_EN);
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
-    assert_eq!(switch.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(text_of(&root, ".lang-menu summary"), "Language: English");
+    assert_eq!(current(&root).as_deref(), Some("en"));
+    // The menu closes on a choice.
+    assert!(!element(&root, ".lang-menu").has_attribute("open"));
     // The choice is remembered for the next visit.
     let stored = web_sys::window()
         .unwrap()
@@ -171,7 +173,7 @@ async fn quiz_first_question_is_a_fieldset_and_next_moves_focus_to_the_new_headi
     let (root, handle) = mount_app("questionnaire").await;
     assert_eq!(
         text_of(&root, "fieldset legend h2"),
-        "Quel est votre plus haut diplôme ?"
+        "Quel est votre plus haut diplôme\u{a0}?"
     );
     let radio: HtmlElement = element(&root, "#q-level-0");
     radio.click();
@@ -182,7 +184,7 @@ async fn quiz_first_question_is_a_fieldset_and_next_moves_focus_to_the_new_headi
     settle().await;
     assert_eq!(
         text_of(&root, ".quiz__panel h2"),
-        "Quelle est votre situation aujourd'hui ?"
+        "Quelle est votre situation aujourd'hui\u{a0}?"
     );
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("q-situation-title"));
@@ -205,7 +207,7 @@ async fn quiz_steps_are_in_the_address_and_back_returns_to_the_previous_question
     assert_eq!(search(), "?etape=situation");
     assert_eq!(
         text_of(&root, ".quiz__panel h2"),
-        "Quelle est votre situation aujourd'hui ?"
+        "Quelle est votre situation aujourd'hui\u{a0}?"
     );
     web_sys::window()
         .unwrap()
@@ -218,7 +220,7 @@ async fn quiz_steps_are_in_the_address_and_back_returns_to_the_previous_question
     assert_eq!(search(), "?etape=diplome");
     assert_eq!(
         text_of(&root, ".quiz__panel h2"),
-        "Quel est votre plus haut diplôme ?"
+        "Quel est votre plus haut diplôme\u{a0}?"
     );
     let radio: web_sys::HtmlInputElement = element(&root, "#q-level-0").unchecked_into();
     assert!(radio.checked(), "going back keeps the answer");
@@ -234,7 +236,7 @@ async fn an_unknown_step_in_the_address_shows_the_first_unanswered_question() {
     settle().await;
     assert_eq!(
         text_of(&root, ".quiz__panel h2"),
-        "Quel est votre plus haut diplôme ?"
+        "Quel est votre plus haut diplôme\u{a0}?"
     );
     assert_eq!(search(), "?lang=fr&etape=diplome", "other parameters kept");
     drop(handle);

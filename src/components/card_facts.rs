@@ -7,7 +7,7 @@ use aiguillage_core::text::case::capitalise;
 use aiguillage_core::text::{format_date, format_eur, join_words};
 use aiguillage_core::Lang;
 
-use crate::i18n::{fill, texts_for};
+use crate::i18n::{fill, plural, texts_for};
 
 /// "début le 12 janvier 2027", "entrées tout au long de l'année", or "à confirmer".
 pub fn session_text(s: &Session, lang: Lang) -> String {
@@ -42,10 +42,10 @@ pub fn duration_text(c: &Course, lang: Lang) -> String {
     let t = texts_for(lang);
     let mut parts = Vec::new();
     if let Some(h) = c.duration_hours {
-        parts.push(fill(t.hours, &[("n", &h.to_string())]));
+        parts.push(plural(lang, h, t.hours_one, t.hours));
     }
     if let Some(w) = c.duration_weeks {
-        parts.push(fill(t.weeks, &[("n", &w.to_string())]));
+        parts.push(plural(lang, w, t.weeks_one, t.weeks));
     }
     if parts.is_empty() {
         t.unknown.to_string()
@@ -85,10 +85,11 @@ pub fn level_text(c: &Course, lang: Lang) -> String {
     }
 }
 
-/// The separator of the reasons and warnings: « ; » in French, "; " in English.
+/// The separator of the reasons and warnings: « ; » (after a non-breaking space) in French,
+/// "; " in English.
 pub fn semicolon(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr | Lang::Facile => " ; ",
+        Lang::Fr | Lang::Facile => "\u{a0}; ",
         Lang::En => "; ",
     }
 }

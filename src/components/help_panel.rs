@@ -7,7 +7,7 @@ use aiguillage_core::matching::NextStep;
 use aiguillage_core::Catalogue;
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Texts};
+use crate::i18n::{use_i18n, Lang, Texts};
 
 /// Text of the link to a network's official directory ("Trouver la Mission Locale la plus proche").
 pub fn locator_text(t: &Texts, kind: HelpKind) -> &'static str {
@@ -39,10 +39,10 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
         <ul class="contact">
             {phone.map(|p| view! {
                 // No number, no `href`: an `<a>` without one is plain text, not a link.
-                <li>{move || i18n.t().help_phone}" : "<a href=tel_href(&p)>{p.clone()}</a></li>
+                <li>{move || i18n.t().help_phone}{move || i18n.t().colon}<a href=tel_href(&p)>{p.clone()}</a></li>
             })}
             {email.filter(|e| e.contains('@') && !e.contains([':', '/', '?'])).map(|e| view! {
-                <li>{move || i18n.t().help_email}" : "<a href=format!("mailto:{e}")>{e.clone()}</a></li>
+                <li>{move || i18n.t().help_email}{move || i18n.t().colon}<a href=format!("mailto:{e}")>{e.clone()}</a></li>
             })}
             {url.map(|u| view! {
                 <li><a href=u.as_str().to_string() rel="noopener noreferrer">{move || i18n.t().help_website}</a></li>
@@ -84,13 +84,12 @@ pub fn HelpPanel(
                             </p>
                             {h.hours().map(|hours| {
                                 // Understood hours in words; other text as published, under the
-                                // same label.
-                                let fr = hours.describe(aiguillage_core::Lang::Fr);
-                                let en = hours.describe(aiguillage_core::Lang::En);
+                                // same label (in every language: `hours` borrows the place).
+                                let said = Lang::ALL.map(|l| (l, hours.describe(l)));
                                 view! {
                                     <p class="help__hours">
-                                        {move || i18n.t().help_hours}" : "
-                                        {move || if i18n.lang() == aiguillage_core::Lang::En { en.clone() } else { fr.clone() }}
+                                        {move || i18n.t().help_hours}{move || i18n.t().colon}
+                                        {move || said.iter().find(|(l, _)| *l == i18n.lang()).map(|(_, s)| s.clone())}
                                     </p>
                                 }
                             })}
@@ -121,7 +120,7 @@ pub fn HelpPanel(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{texts_for, Lang};
+    use crate::i18n::texts_for;
 
     #[test]
     fn locator_links_name_the_network() {

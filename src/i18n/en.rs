@@ -7,8 +7,8 @@ pub const TEXTS: Texts = Texts {
     app_name: "Aiguillage",
     app_tagline: "Digital-skills trainings near you",
     skip_to_content: "Skip to content",
-    lang_switch_label: "Lire ce site en français",
-    lang_switch_text: "Français",
+    lang_switch_label: "Choose the language",
+    lang_switch_text: "Language",
     nav_label: "Main navigation",
     nav_home: "Home",
     nav_quiz: "Questionnaire",
@@ -278,4 +278,7 @@ pub const TEXTS: Texts = Texts {
     copy_link_button: "Copy the link",
     copy_link_done: "Link copied.",
     copy_link_selected: "Link selected: copy it with Ctrl+C or a long press.",
+    // --- facile ---
+    hours_one: "{n} hour",
+    weeks_one: "{n} week",
 };

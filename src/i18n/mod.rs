@@ -1,7 +1,8 @@
-//! Every user-facing string of the app, French first, English second. A `Texts` table per
-//! language: the compiler refuses a language that misses a string.
+//! Every user-facing string of the app: French first, then « Français facile » and English. A
+//! `Texts` table per language: the compiler refuses a language that misses a string.
 
 mod en;
+mod facile;
 mod fr;
 mod texts;
 
@@ -43,10 +44,20 @@ impl I18n {
 /// The strings of a language.
 pub fn texts_for(lang: Lang) -> &'static Texts {
     match lang {
-        // Until its strings are written (issue 11), easy French reads the French ones.
-        Lang::Fr | Lang::Facile => &fr::TEXTS,
+        Lang::Fr => &fr::TEXTS,
+        Lang::Facile => &facile::TEXTS,
         Lang::En => &en::TEXTS,
     }
+}
+
+/// `{n}` filled into the singular or the plural string of a language: French says "0 semaine",
+/// "1 semaine", "2 semaines"; English "0 weeks", "1 week", "2 weeks".
+pub fn plural(lang: Lang, n: u32, one: &str, many: &str) -> String {
+    let singular = match lang {
+        Lang::Fr | Lang::Facile => n <= 1,
+        Lang::En => n == 1,
+    };
+    fill(if singular { one } else { many }, &[("n", &n.to_string())])
 }
 
 /// Fills `{name}` placeholders of a string: `fill("{n} ans", &[("n", "19")])`.
@@ -67,42 +78,204 @@ pub fn use_i18n() -> I18n {
 mod tests {
     use super::*;
 
+    /// The `{name}` holes of a string, sorted.
+    fn holes(s: &str) -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next().map(str::to_string))
+            .collect();
+        v.sort();
+        v
+    }
+
     #[test]
-    fn placeholders_are_filled_and_kept_in_both_languages() {
+    fn placeholders_are_filled() {
         assert_eq!(fill("{n} ans", &[("n", "19")]), "19 ans");
-        for ((name, f), (_, e)) in texts_for(Lang::Fr)
-            .entries()
-            .iter()
-            .zip(texts_for(Lang::En).entries().iter())
-        {
-            let holes = |s: &str| {
-                let mut v: Vec<String> = s
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|p| p.split('}').next().map(str::to_string))
-                    .collect();
-                v.sort();
-                v
-            };
-            assert_eq!(holes(f), holes(e), "`{name}` placeholders differ");
+        assert_eq!(
+            fill("du {start} au {end}", &[("start", "1er"), ("end", "2")]),
+            "du 1er au 2"
+        );
+    }
+
+    #[test]
+    fn every_language_has_the_placeholders_of_the_french_string() {
+        let fr = texts_for(Lang::Fr).entries();
+        for lang in Lang::ALL {
+            for ((name, f), (_, other)) in fr.iter().zip(texts_for(lang).entries()) {
+                assert_eq!(
+                    holes(f),
+                    holes(other),
+                    "{lang:?}: `{name}` placeholders differ"
+                );
+            }
         }
     }
 
     #[test]
-    fn no_string_is_empty_and_languages_differ() {
+    fn every_string_of_every_language_is_written() {
         for lang in Lang::ALL {
             for (name, text) in texts_for(lang).entries() {
                 assert!(!text.trim().is_empty(), "{lang:?}: `{name}` is empty");
             }
         }
+    }
+
+    #[test]
+    fn titles_and_calls_to_action_are_translated_not_copied() {
         let fr = texts_for(Lang::Fr).entries();
-        let en = texts_for(Lang::En).entries();
-        assert_eq!(fr.len(), en.len());
-        // Titles and calls to action must be translated, not copied.
-        for ((name, f), (_, e)) in fr.iter().zip(en.iter()) {
+        for ((name, f), (_, e)) in fr.iter().zip(texts_for(Lang::En).entries()) {
             if name.ends_with("_title") || name.starts_with("cta") {
-                assert_ne!(f, e, "`{name}` is the same in French and English");
+                assert_ne!(*f, e, "`{name}` is the same in French and English");
             }
         }
+    }
+
+    /// Where French typography is broken in `text`: a mark « : ; ? ! » not preceded by a
+    /// non-breaking space, or « » quotes without one inside.
+    fn french_typography_faults(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let nbsp = |c: Option<&char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+        let mut faults = Vec::new();
+        for (i, c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+            let bad = match c {
+                ':' | ';' | '?' | '!' | '»' => !nbsp(before),
+                '«' => !nbsp(chars.get(i + 1)),
+                _ => false,
+            };
+            if bad {
+                let start = i.saturating_sub(12);
+                faults.push(chars[start..(i + 1).min(chars.len())].iter().collect());
+            }
+        }
+        faults
+    }
+
+    #[test]
+    fn french_and_easy_french_put_a_non_breaking_space_before_colons_and_question_marks() {
+        assert_eq!(
+            french_typography_faults("Téléphone\u{a0}: 01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(french_typography_faults("Pour qui ?").len(), 1);
+        assert_eq!(french_typography_faults("Lieu:").len(), 1);
+        assert_eq!(french_typography_faults("« Autre\u{a0}»").len(), 1);
+        for lang in [Lang::Fr, Lang::Facile] {
+            for (name, text) in texts_for(lang).entries() {
+                let faults = french_typography_faults(text);
+                assert!(faults.is_empty(), "{lang:?}: `{name}`: {faults:?}");
+            }
+        }
+        assert_eq!(texts_for(Lang::Fr).colon, "\u{a0}: ");
+    }
+
+    #[test]
+    fn english_puts_no_space_before_a_colon_or_a_question_mark() {
+        assert_eq!(texts_for(Lang::En).colon, ": ");
+        for (name, text) in texts_for(Lang::En).entries() {
+            for mark in [":", ";", "?", "!"] {
+                for space in [" ", "\u{a0}", "\u{202f}"] {
+                    let glued = format!("{space}{mark}");
+                    assert!(!text.contains(&glued), "`{name}`: {text:?} has {glued:?}");
+                }
+            }
+        }
+    }
+
+    /// Abbreviations easy French may use, each with the words that must explain it in the same
+    /// string (docs/francais-facile.md).
+    const EXPLAINED: [(&str, &str); 11] = [
+        ("RQTH", "reconnaissance de handicap"),
+        ("MDPH", "maison départementale des personnes handicapées"),
+        ("CPF", "compte formation"),
+        ("CEJ", "contrat d'engagement jeune"),
+        ("OPCO", "organisme qui paie la formation des salariés"),
+        ("CEP", "conseil en évolution professionnelle"),
+        ("ANCT", "Agence nationale de la cohésion des territoires"),
+        ("IA", "intelligence artificielle"),
+        ("3D", "3 dimensions"),
+        ("ENIC-NARIC", "diplôme"),
+        ("AGPL-3.0", "licence"),
+    ];
+
+    /// The unexplained abbreviations of an easy-French string: words of two capitals or more
+    /// missing their explanation, a parenthesis that holds no abbreviation, a middle dot.
+    fn unexplained(text: &str) -> Vec<String> {
+        let mut faults = Vec::new();
+        for word in text.split(|c: char| c.is_whitespace() || ",;:?!()«»'".contains(c)) {
+            let word = word.trim_end_matches('.');
+            // Mostly capitals ("RQTH", "IA", "AGPL-3.0"), or a capital with digits ("3D");
+            // not a name with capitals inside ("Auvergne-Rhône-Alpes", "OpenStreetMap").
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+            let with_digits =
+                word.contains(char::is_numeric) && capitals > 0 && capitals == letters;
+            let mostly_capitals = capitals >= 2 && capitals * 2 >= letters;
+            if !(mostly_capitals || with_digits) {
+                continue;
+            }
+            match EXPLAINED.iter().find(|(abbr, _)| *abbr == word) {
+                Some((_, words)) if text.contains(words) => {}
+                _ => faults.push(word.to_string()),
+            }
+        }
+        for inside in text.split('(').skip(1) {
+            let inside = inside.split(')').next().unwrap_or_default();
+            if !EXPLAINED.iter().any(|(abbr, _)| inside.contains(abbr)) {
+                faults.push(format!("({inside})"));
+            }
+        }
+        if text.contains('·') {
+            faults.push("·".into());
+        }
+        // "bac+2" and the like: the years of study are said in words.
+        if text.contains("bac+") {
+            faults.push("bac+".into());
+        }
+        faults
+    }
+
+    #[test]
+    fn easy_french_explains_every_abbreviation_it_uses() {
+        assert_eq!(unexplained("Cap Emploi aide avec la RQTH."), ["RQTH"]);
+        assert_eq!(unexplained("un·e salarié·e"), ["·"]);
+        assert_eq!(unexplained("de 16 à 25 ans (à vérifier)"), ["(à vérifier)"]);
+        assert_eq!(unexplained("une formation bac+2"), ["bac+"]);
+        assert!(unexplained("une reconnaissance de handicap (RQTH)").is_empty());
+        for (name, text) in texts_for(Lang::Facile).entries() {
+            let faults = unexplained(text);
+            assert!(faults.is_empty(), "`{name}`: {faults:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn easy_french_sentences_are_short_and_rewritten_not_copied() {
+        let fr = texts_for(Lang::Fr).entries();
+        for ((name, f), (_, easy)) in fr.iter().zip(texts_for(Lang::Facile).entries()) {
+            for sentence in easy.split(['.', '?', '!', ';']) {
+                let words = sentence.split_whitespace().count();
+                assert!(words <= 20, "`{name}`: {words} words in {sentence:?}");
+            }
+            // A long French string read as is would not be easy French.
+            if f.chars().count() > 60 {
+                assert_ne!(f, &easy, "`{name}` is copied from French");
+            }
+        }
+    }
+
+    #[test]
+    fn zero_and_one_are_singular_in_french_only_one_in_english() {
+        let fr = texts_for(Lang::Fr);
+        let en = texts_for(Lang::En);
+        assert_eq!(plural(Lang::Fr, 0, fr.weeks_one, fr.weeks), "0 semaine");
+        assert_eq!(plural(Lang::Fr, 1, fr.weeks_one, fr.weeks), "1 semaine");
+        assert_eq!(plural(Lang::Fr, 2, fr.weeks_one, fr.weeks), "2 semaines");
+        assert_eq!(plural(Lang::En, 0, en.weeks_one, en.weeks), "0 weeks");
+        assert_eq!(plural(Lang::En, 1, en.hours_one, en.hours), "1 hour");
+        assert_eq!(
+            plural(Lang::Facile, 1, "{n} heure", "{n} heures"),
+            "1 heure"
+        );
     }
 }

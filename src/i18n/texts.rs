@@ -24,9 +24,9 @@ texts_table! {
     app_tagline,
     /// Link that jumps over the header to the main content.
     skip_to_content,
-    /// Accessible name of the language switch.
+    /// Accessible name of the list of languages in the language menu.
     lang_switch_label,
-    /// Visible text of the language switch (names the other language, in that language).
+    /// Visible label of the language menu, before the current language ("Langue : Français").
     lang_switch_text,
     /// Accessible name of the main navigation.
     nav_label,
@@ -367,4 +367,9 @@ texts_table! {
     copy_link_done,
     /// Announced when the browser refused to copy: the link is selected instead.
     copy_link_selected,
+    // --- facile ---
+    /// A duration of one hour (`hours` for more): French says "1 h", English "1 hour".
+    hours_one,
+    /// A duration of one week (`weeks` for more).
+    weeks_one,
 }

@@ -95,7 +95,7 @@ pub fn Summary() -> impl IntoView {
                                 <button type="button" class="button button--small"
                                     on:click=move |_| { quiz.all_at_once.set(false); go.go(s, StepMove::Push); }>
                                     {move || i18n.t().summary_change}
-                                    <span class="visually-hidden">{move || format!(" : {}", step_name(s, i18n.t()))}</span>
+                                    <span class="visually-hidden">{move || format!("{}{}", i18n.t().colon, step_name(s, i18n.t()))}</span>
                                 </button>
                             </dd>
                         </div>

@@ -3,6 +3,7 @@
 // them; geolocation granted and denied; axe-core on every quiz step and page.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+const { chooseLang } = require('./lang');
 const { networkLocator } = require('./bundled');
 
 
@@ -258,7 +259,7 @@ test('consent: answers are kept only after agreeing, and can be erased', async (
 
 test('results in English', async ({ page }) => {
   await answer(page, PERSONAS.montreuil);
-  await page.getByRole('button', { name: /English/ }).click();
+  await chooseLang(page, 'English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainings for you');
   await expect(page.locator('.results__count')).toContainText(/fit/);
   await expectNoAxeViolations(page);

@@ -5,6 +5,7 @@
 // still works.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+const { chooseLang } = require('./lang');
 
 const FIELD = 'Code postal ou nom de la commune';
 
@@ -169,7 +170,7 @@ test('axe: no violation with the suggestion list open, an option active, in Fren
   await expect(field).toHaveAttribute('aria-activedescendant', 'q-location-opt-0');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: /English/ }).click();
+  await chooseLang(page, 'English');
   const en = page.getByRole('combobox', { name: 'Postcode or town name' });
   await en.fill('vandoeuvre');
   await expect(page.getByRole('option', { name: 'Vandœuvre-lès-Nancy (54500) — Meurthe-et-Moselle' })).toBeVisible();

@@ -87,7 +87,7 @@ test('a beginner with a bac pro and a foreign diploma answers the new questions 
   const mediation = helpItem(page, 'Lieu de médiation numérique');
   const hours = mediation.locator('.help__hours');
   await expect(hours).toHaveCount(1);
-  await expect(hours).toContainText(/Horaires : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du lundi)/);
+  await expect(hours).toContainText(/Horaires\s: (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du lundi)/);
   await expect(hours).toContainText(/\d+\s+h/);
   await expect(hours).not.toContainText(/\b(Mo|Tu|We|Th|Fr|Sa|Su)\b|\d\d:\d\d/);
   await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@
 // reload stays on the same one. axe-core on each new state.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+const { chooseLang } = require('./lang');
 
 const NEXT = 'Question suivante';
 const SKIP = 'Passer cette question';
@@ -63,9 +64,9 @@ test('a jobseeker who prefers not to give their age gets results and the Mission
   await expectNoAxeViolations(page);
 
   // In English too.
-  await page.getByRole('button', { name: /English/ }).click();
+  await chooseLang(page, 'English');
   await expect(missionLocale).toContainText('if you are 16–25');
-  await page.getByRole('button', { name: /français/ }).click();
+  await chooseLang(page, 'Français');
 
   // Back from the results: the quiz's summary, answers as changed.
   await page.goBack();

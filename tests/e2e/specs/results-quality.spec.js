@@ -148,7 +148,7 @@ test('jobseeker with few results in the chosen field: who can help near the top,
   await answer(page, PERSONAS.saintEtienne);
   await expect(page.locator('.results__count')).toHaveText(/^\d+ formations? correspond/);
   // Who can help: a short line near the top, its button goes to the full section.
-  await expect(page.locator('.results__help')).toContainText(/^Qui peut vous aider : .*France Travail/);
+  await expect(page.locator('.results__help')).toContainText(/^Qui peut vous aider\s: .*France Travail/);
   await page.locator('.results__help').getByRole('button', { name: 'Voir le détail' }).click();
   await expect(page.locator('#help-title')).toBeFocused();
   for (const w of await page.locator('.card').allTextContents()) expect(w).not.toContain('0,0 km');

@@ -2,6 +2,7 @@
 // accessibility — at a phone size and a desktop size (see playwright.config.js projects).
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+const { chooseLang } = require('./lang');
 
 const HOME_TITLE_FR = 'Trouvez une formation au numérique près de chez vous';
 const HOME_TITLE_EN = 'Find a digital-skills training near you';
@@ -43,14 +44,14 @@ test('an unknown address shows the 404 page, which leads home and passes axe', a
 
 test('the language switch turns the page to English, updates <html lang>, and is remembered', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: /English/ }).click();
+  await chooseLang(page, 'English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_TITLE_EN);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Aiguillage — find a digital-skills training');
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_TITLE_EN);
-  await page.getByRole('button', { name: /français/ }).click();
+  await chooseLang(page, 'Français');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_TITLE_FR);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });

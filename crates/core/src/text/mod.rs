@@ -52,6 +52,14 @@ impl Lang {
         }
     }
 
+    /// The writing direction for `<html dir>`: every language so far is written left to right;
+    /// a new one must say (the match has no catch-all).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Fr | Lang::Facile | Lang::En => "ltr",
+        }
+    }
+
     /// The language's own name, for the language menu (the same in every language).
     pub fn autonym(self) -> &'static str {
         match self {
