@@ -5,15 +5,23 @@
 //! - [`geo`]: distances and the communes index;
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French and English sentences for everything the user reads;
-//! - [`sort`]: stable sorting compiled once (small WebAssembly).
+//! - [`sort`]: stable sorting compiled once (small WebAssembly);
+//! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
+//!
+//! The modules use each other one way only (see "Module graph" in the README;
+//! `tests/module_graph.rs` checks it).
 
 #![warn(missing_docs)]
 
 pub mod catalogue;
 pub mod date;
+mod display;
 pub mod geo;
+pub mod insee;
+pub mod latin;
 pub mod matching;
 pub mod profile;
+mod serde_tag;
 pub mod sort;
 pub mod text;
 

@@ -1,7 +1,5 @@
 //! Validation issues: which record, which field, what is wrong (typed; rendered in French or English by `text`).
 
-use std::fmt;
-
 pub use super::document::DocumentError;
 pub use super::text_safety::UnsafeKind;
 
@@ -249,19 +247,6 @@ pub struct Issue {
     pub problem: Problem,
 }
 
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(crate::text::Lang::En))
-    }
-}
-
-const TAG_OPEN: &str = "[aiguillage:";
-
-/// A serde custom error message that [`problem_from_serde`] turns back into a typed problem.
-pub(crate) fn tagged_message(tag: &str, value: &str) -> String {
-    format!("{TAG_OPEN}{tag}] {value}")
-}
-
 /// Text between the first two backticks after `from`.
 fn backticked(s: &str) -> Vec<String> {
     s.split('`')
@@ -274,8 +259,7 @@ fn backticked(s: &str) -> Vec<String> {
 /// Turns serde's message (already stripped of its position) into a typed problem, plus an
 /// extra path segment for missing fields.
 pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
-    if let Some(rest) = msg.strip_prefix(TAG_OPEN) {
-        let (tag, value) = rest.split_once("] ").unwrap_or((rest, ""));
+    if let Some((tag, value)) = crate::serde_tag::untag(msg) {
         let value = shown(value);
         let p = match tag {
             "date" => Problem::InvalidDate { value },
@@ -365,6 +349,7 @@ pub(crate) fn strip_position(msg: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::serde_tag::tagged_message;
 
     #[test]
     fn reads_serde_messages() {

@@ -685,7 +685,7 @@ impl Check<'_> {
     fn address(&mut self, a: &mut Address) {
         self.opt_title("address.street", &mut a.street);
         self.digits("address.postcode", &a.postcode, 5, "5 chiffres / 5 digits");
-        if !crate::profile::encoding::is_valid_insee(&a.insee_code) {
+        if !crate::insee::is_valid_insee(&a.insee_code) {
             self.fail(
                 "address.insee_code",
                 Problem::InvalidFormat {

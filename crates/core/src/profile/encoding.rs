@@ -19,6 +19,8 @@
 
 use super::*;
 use crate::geo::GeoPoint;
+pub use crate::insee::is_valid_insee;
+use crate::insee::{insee_to_number, number_to_insee};
 use std::fmt;
 
 const VERSION: char = '3';
@@ -151,39 +153,6 @@ fn point_from_units(lat: u32, lon: u32) -> Result<GeoPoint, DecodeError> {
     let lat = (i64::from(lat) - 900_000) as f64 / 10_000.0;
     let lon = (i64::from(lon) - 1_800_000) as f64 / 10_000.0;
     GeoPoint::new(lat, lon).ok_or(DecodeError::InvalidValue("coordinates"))
-}
-
-/// INSEE code to a number: `00000`–`99999` as is, `2A…` → 100000+, `2B…` → 101000+.
-fn insee_to_number(code: &str) -> Option<u32> {
-    let b = code.as_bytes();
-    if b.len() != 5 {
-        return None;
-    }
-    let tail = |from: usize| -> Option<u32> {
-        let t = code.get(from..)?;
-        t.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| t.parse().ok())?
-    };
-    match code.get(0..2)? {
-        "2A" => Some(100_000 + tail(2)?),
-        "2B" => Some(101_000 + tail(2)?),
-        _ => tail(0),
-    }
-}
-
-fn number_to_insee(n: u32) -> Option<String> {
-    match n {
-        0..=99_999 => Some(format!("{n:05}")),
-        100_000..=100_999 => Some(format!("2A{:03}", n - 100_000)),
-        101_000..=101_999 => Some(format!("2B{:03}", n - 101_000)),
-        _ => None,
-    }
-}
-
-/// Whether an INSEE commune code can be carried by the encoding (and is well-formed).
-pub fn is_valid_insee(code: &str) -> bool {
-    insee_to_number(code).is_some()
 }
 
 /// Encodes a profile. An INSEE code that is not well-formed is dropped (the point is kept).
