@@ -355,7 +355,7 @@ proptest! {
     }
 
     #[test]
-    fn validation_never_panics_on_wrong_values(
+    fn a_wrong_value_loses_at_most_its_record_and_what_refers_to_it(
         array in prop::sample::select(vec!["providers", "places", "courses", "sessions", "help_places"]),
         field in prop::sample::select(vec!["id", "name", "title", "latitude", "longitude", "domains", "start", "course", "place", "kind", "source_url", "funding", "address", "age_min", "intake"]),
         value in prop_oneof![
@@ -372,8 +372,90 @@ proptest! {
         if let Some(first) = v[array].as_array_mut().and_then(|a| a.first_mut()) {
             first[field] = value;
         }
-        let (cat, issues) = Catalogue::from_json(&v.to_string());
+        let (before, _) = Catalogue::from_json(EXAMPLE);
+        let (after, _) = Catalogue::from_json(&v.to_string());
         // At most the one touched record (and what refers to it) is lost.
-        prop_assert!(cat.sessions().len() + issues.len() >= 1);
+        let lost: BTreeSet<(&str, String)> = records(&before).difference(&records(&after)).cloned().collect();
+        let touched = v[array].as_array().and_then(|a| a.first()).map(|_| {
+            let original: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+            original[array][0]["id"].as_str().unwrap_or_default().to_string()
+        });
+        let allowed = match touched {
+            Some(id) => with_dependents(&before, array, &id),
+            None => BTreeSet::new(),
+        };
+        prop_assert!(lost.is_subset(&allowed), "lost {:?}, only {:?} may be", lost, allowed);
     }
+}
+
+/// Every record of a catalogue as (array, id).
+fn records(cat: &Catalogue) -> BTreeSet<(&'static str, String)> {
+    let mut all = BTreeSet::new();
+    all.extend(cat.providers().iter().map(|r| ("providers", r.id.clone())));
+    all.extend(cat.places().iter().map(|r| ("places", r.id.clone())));
+    all.extend(cat.courses().iter().map(|r| ("courses", r.id.clone())));
+    all.extend(cat.sessions().iter().map(|r| ("sessions", r.id.clone())));
+    all.extend(
+        cat.help_places()
+            .iter()
+            .map(|r| ("help_places", r.id.clone())),
+    );
+    all
+}
+
+/// The record `array`/`id` and the records that refer to it, directly or through another one.
+fn with_dependents(
+    cat: &Catalogue,
+    array: &'static str,
+    id: &str,
+) -> BTreeSet<(&'static str, String)> {
+    let mut lost = BTreeSet::from([(array, id.to_string())]);
+    let gone = |lost: &BTreeSet<(&str, String)>, array: &str, id: &str| {
+        lost.contains(&(array, id.to_string()))
+    };
+    for p in cat.places() {
+        if gone(&lost, "providers", &p.provider) {
+            lost.insert(("places", p.id.clone()));
+        }
+    }
+    for c in cat.courses() {
+        if gone(&lost, "providers", &c.provider) {
+            lost.insert(("courses", c.id.clone()));
+        }
+    }
+    for s in cat.sessions() {
+        let place_gone = s.place.as_deref().is_some_and(|p| gone(&lost, "places", p));
+        if gone(&lost, "courses", &s.course) || place_gone {
+            lost.insert(("sessions", s.id.clone()));
+        }
+    }
+    lost
+}
+
+#[test]
+fn the_record_check_of_the_property_test_sees_a_lost_record() {
+    // The property above would hold for any result if `records` saw nothing.
+    let (before, issues) = Catalogue::from_json(EXAMPLE);
+    assert!(issues.is_empty(), "{issues:?}");
+    let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    v["courses"][0]["title"] = serde_json::Value::from(3);
+    let (after, _) = Catalogue::from_json(&v.to_string());
+    let lost: BTreeSet<_> = records(&before)
+        .difference(&records(&after))
+        .cloned()
+        .collect();
+    let course = v["courses"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let allowed = with_dependents(&before, "courses", &course);
+    assert!(lost.contains(&("courses", course.clone())), "{lost:?}");
+    assert!(lost.is_subset(&allowed), "{lost:?}");
+    // Losing the second course too would break the promise.
+    let second = v["courses"][1]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(!allowed.contains(&("courses", second)));
+    assert!(allowed.len() < records(&before).len());
 }
