@@ -1,6 +1,7 @@
 //! Question: age, optional. Typed in digits (checked, with an error announced), or "je préfère ne
 //! pas donner mon âge": results then say which age limits to check, never guess them.
 
+use aiguillage_core::profile::Age;
 use leptos::prelude::*;
 
 use super::QuestionHeading;
@@ -49,7 +50,8 @@ pub fn AgeQuestion() -> impl IntoView {
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
-                maxlength="2"
+                // As many digits as the oldest age core accepts.
+                maxlength=Age::MAX.to_string().len().to_string()
                 prop:value=move || text.get()
                 aria-invalid=move || invalid.get().to_string()
                 aria-describedby="q-age-hint q-age-error"

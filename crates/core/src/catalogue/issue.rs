@@ -148,6 +148,12 @@ pub enum Problem {
         /// The value given (truncated).
         value: String,
     },
+    /// Not an e-mail address by the rule of [`super::Email`]: the field is left out, the record
+    /// kept.
+    InvalidEmail {
+        /// The value given (truncated).
+        value: String,
+    },
     /// A number outside its allowed range.
     OutOfRange {
         /// The value given.
@@ -227,7 +233,10 @@ impl Problem {
     /// Whether the record is dropped for this problem (a text cleaned of unsafe characters is
     /// kept, the issue only says so).
     pub fn drops_record(&self) -> bool {
-        !matches!(self, Problem::CharactersRemoved { .. })
+        !matches!(
+            self,
+            Problem::CharactersRemoved { .. } | Problem::InvalidEmail { .. }
+        )
     }
 }
 
@@ -264,6 +273,7 @@ pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
         let p = match tag {
             "date" => Problem::InvalidDate { value },
             "url" => Problem::InvalidUrl { value },
+            "email" => Problem::InvalidEmail { value },
             _ => Problem::Other {
                 message: shown(msg),
             },

@@ -322,6 +322,7 @@ mod tests {
     use super::*;
     use crate::catalogue::Audience;
     use crate::matching::eligibility::tests_support::course;
+    use crate::profile::Age;
     use crate::profile::Situation;
 
     fn today() -> Date {
@@ -372,7 +373,7 @@ mod tests {
             vec![Warning::AgeToCheck(AgeRange::between(16, 25))]
         );
         // A known age inside the limits: nothing to check (a limit met is not a warning).
-        p.age = Some(20);
+        p.age = Age::new(20);
         assert_eq!(age_warnings(&p, &c), vec![]);
         // A minimum under 16 is not worth a line, known age or not.
         c.age_min = Some(15);
@@ -420,7 +421,7 @@ mod tests {
             vec![Warning::AgeToCheck(AgeRange::SENIORS)]
         );
         // Known age in the audience: a reason, no warning.
-        p.age = Some(55);
+        p.age = Age::new(55);
         let (reasons, _) = explain(&p, &c, &session(), None, None, today());
         assert!(reasons.contains(&Reason::ReservedForYou(Audience::Seniors)));
         assert_eq!(age_warnings(&p, &c), vec![]);

@@ -4,10 +4,10 @@
 //! ```
 //! use aiguillage_core::{Catalogue, Date, Lang, Profile};
 //! use aiguillage_core::matching::{match_profile, Options};
-//! use aiguillage_core::profile::{EducationLevel, Situation};
+//! use aiguillage_core::profile::{Age, EducationLevel, Situation};
 //!
 //! let (catalogue, _issues) = Catalogue::from_json(r#"{"schema_version":1}"#);
-//! let profile = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::JeuneSansEmploiNiFormation);
+//! let profile = Profile::new(Age::new(19), EducationLevel::SansDiplome, Situation::JeuneSansEmploiNiFormation);
 //! let outcome = match_profile(&profile, &catalogue, &Options::new(Date::parse("2026-11-23").unwrap()));
 //! for m in &outcome.results {
 //!     let course = catalogue.course_of(m.session);

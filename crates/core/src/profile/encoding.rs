@@ -12,7 +12,8 @@
 //! person's results (with v2, one character changed gave another valid profile in 5 positions
 //! of 6 tried).
 //!
-//! The age takes 7 bits: 0 = not given, `n` = `n - 1` years (ages above 126 are written as 126).
+//! The age takes 7 bits: 0 = not given, `n` = `n - 1` years; an age outside [`Age`]'s range
+//! (14–99) is [`DecodeError::InvalidValue`], not a profile.
 //! v3 adds the bac pro (1 bit), the gender answer (2 bits) and the newcomer answer (2 bits)
 //! after the v2 fields. Format v2 (no check, no new answers) and v1 (links made before the age
 //! became optional: its 7 age bits are the age itself) still decode.
@@ -30,8 +31,6 @@ const VERSION_UNCHECKED: char = '2';
 const VERSION_AGE_REQUIRED: char = '1';
 /// The check characters' modulus: the largest prime under 2¹² (two base-64 characters).
 const CHECK_MODULUS: u32 = 4093;
-/// Oldest age the code carries.
-pub const MAX_AGE: u8 = 126;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const MAX_LEN: usize = 64;
 
@@ -162,7 +161,7 @@ pub fn encode(p: &Profile) -> String {
     };
     w.put(pos(&EducationLevel::ALL, &p.level), 3);
     w.put(pos(&Situation::ALL, &p.situation), 3);
-    w.put(p.age.map_or(0, |a| u32::from(a.min(MAX_AGE)) + 1), 7);
+    w.put(p.age.map_or(0, |a| u32::from(a.years()) + 1), 7);
     w.put(pos(&Rqth::ALL, &p.rqth), 2);
     w.put(
         match p.qpv {
@@ -291,10 +290,14 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
     let level = r.pick(3, &EducationLevel::ALL, "level")?;
     let situation = r.pick(3, &Situation::ALL, "situation")?;
     let age_bits = r.take(7)? as u8;
-    let age = if version == VERSION_AGE_REQUIRED {
+    let years = if version == VERSION_AGE_REQUIRED {
         Some(age_bits)
     } else {
         age_bits.checked_sub(1)
+    };
+    let age = match years {
+        Some(y) => Some(Age::new(y).ok_or(DecodeError::InvalidValue("age"))?),
+        None => None,
     };
     let rqth = r.pick(2, &Rqth::ALL, "rqth")?;
     let qpv = r.pick(2, &[None, Some(true), Some(false)], "qpv")?;
@@ -392,7 +395,7 @@ mod tests {
 
     fn montreuil_19() -> Profile {
         let mut p = Profile::new(
-            Some(19),
+            Age::new(19),
             EducationLevel::SansDiplome,
             Situation::JeuneSansEmploiNiFormation,
         );
@@ -430,15 +433,66 @@ mod tests {
         assert_eq!(code.len(), p.encode().len());
         assert_eq!(Profile::decode(&code), Ok(unknown));
         let mut edge = p.clone();
-        edge.age = Some(0);
-        assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
-        edge.age = Some(MAX_AGE);
-        assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
-        edge.age = Some(200);
+        for years in [Age::MIN, Age::MAX] {
+            edge.age = Age::new(years);
+            assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
+        }
+    }
+
+    /// `code` with its 7 age bits set to `age_bits` (and, for v3, its check characters redone).
+    fn with_age_bits(code: &str, age_bits: u32) -> String {
+        let version = code.chars().next().unwrap_or(VERSION);
+        let body: Vec<u32> = code.chars().skip(1).filter_map(value).collect();
+        let body = if version == VERSION {
+            &body[..body.len() - 2]
+        } else {
+            &body[..]
+        };
+        let mut bits: Vec<bool> = body
+            .iter()
+            .flat_map(|v| (0..6).rev().map(move |i| (v >> i) & 1 == 1))
+            .collect();
+        for i in 0..7 {
+            bits[6 + i] = (age_bits >> (6 - i)) & 1 == 1;
+        }
+        let mut out = String::from(version);
+        for chunk in bits.chunks(6) {
+            let v = chunk.iter().fold(0usize, |v, b| (v << 1) | usize::from(*b));
+            out.push(char::from(ALPHABET[v]));
+        }
+        if version == VERSION {
+            let sum = checksum(&out).unwrap_or(0);
+            out.push(char::from(ALPHABET[(sum >> 6) as usize & 63]));
+            out.push(char::from(ALPHABET[sum as usize & 63]));
+        }
+        out
+    }
+
+    #[test]
+    fn an_age_outside_14_to_99_is_an_error_not_a_profile() {
+        let v3 = montreuil_19().encode();
+        // The helper changes nothing else: 19 years (bits 20) is the same link.
+        assert_eq!(with_age_bits(&v3, 20), v3);
         assert_eq!(
-            Profile::decode(&edge.encode()).map(|q| q.age),
-            Ok(Some(MAX_AGE))
+            Profile::decode(&with_age_bits(&v3, 15)).map(|p| p.age),
+            Ok(Age::new(14))
         );
+        // v3 and v2 write age + 1; v1 wrote the age itself.
+        for (code, bits) in [
+            (v3.as_str(), 14),
+            (v3.as_str(), 101),
+            (v3.as_str(), 127),
+            ("2CKIbW8VMENvWtUCFEIA", 1),
+            ("2CKIbW8VMENvWtUCFEIA", 127),
+            ("1CJobW8VMENvWtUCFEIA", 0),
+            ("1CJobW8VMENvWtUCFEIA", 100),
+        ] {
+            assert_eq!(
+                Profile::decode(&with_age_bits(code, bits)),
+                Err(DecodeError::InvalidValue("age")),
+                "{code} with age bits {bits}"
+            );
+        }
     }
 
     /// Links written before the check characters (format v2) keep giving the same profile.
@@ -447,7 +501,7 @@ mod tests {
         // The v1 links below with the v2 age (age + 1), as the v2 encoder wrote them.
         assert_eq!(Profile::decode("2CKIbW8VMENvWtUCFEIA"), Ok(montreuil_19()));
         let mut maubeuge = Profile::new(
-            Some(45),
+            Age::new(45),
             EducationLevel::Bac2,
             Situation::DemandeurEmploiInscrit,
         );
@@ -538,7 +592,7 @@ mod tests {
         // Both written by the v1 encoder (commit 6e86dd7) for these profiles.
         assert_eq!(Profile::decode("1CJobW8VMENvWtUCFEIA"), Ok(montreuil_19()));
         let mut maubeuge = Profile::new(
-            Some(45),
+            Age::new(45),
             EducationLevel::Bac2,
             Situation::DemandeurEmploiInscrit,
         );

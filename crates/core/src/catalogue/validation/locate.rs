@@ -7,13 +7,14 @@ use crate::catalogue::*;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-/// Slow path, only for rejected records: find the failing field and the record's id.
+/// Slow path, only for rejected records: find the failing field and the record's id; with the
+/// byte range of the refused value in `raw`, when it is in a field.
 pub(super) fn record_issue_from_serde(
     raw: &str,
     error: &serde_json::Error,
     kind: RecordKind,
     index: usize,
-) -> Issue {
+) -> (Issue, Option<std::ops::Range<usize>>) {
     #[derive(Deserialize)]
     struct IdOnly {
         #[serde(default)]
@@ -27,8 +28,8 @@ pub(super) fn record_issue_from_serde(
     let (problem, extra) = problem_from_serde(strip_position(&msg));
     // A missing field is reported after its record's `}`, any other error just after the bad value.
     let after_closing = problem != Problem::MissingField;
-    let path = byte_offset(raw, error.line(), error.column())
-        .map(|at| path_at(raw, at, after_closing))
+    let (path, span) = byte_offset(raw, error.line(), error.column())
+        .map(|at| value_at(raw, at, after_closing))
         .unwrap_or_default();
     let field = match (path.is_empty(), extra) {
         (true, None) => None,
@@ -45,13 +46,14 @@ pub(super) fn record_issue_from_serde(
         },
         (p, _) => p,
     };
-    Issue {
+    let issue = Issue {
         kind,
         index: Some(index),
         id,
         field,
         problem,
-    }
+    };
+    (issue, span)
 }
 
 /// The byte offset of serde_json's error position (1-based line, column counted in bytes from
@@ -70,7 +72,17 @@ fn byte_offset(text: &str, line: usize, column: usize) -> Option<usize> {
 /// error once it has read past the value, and past the `}` or `]` that closes the last value
 /// when `after_closing`). Empty when `at` is in no field's value. Reads the rejected record again
 /// as raw slices: valid records cost nothing, and no path-tracking deserializer is compiled in.
+#[cfg(test)]
 fn path_at(record: &str, at: usize, after_closing: bool) -> String {
+    value_at(record, at, after_closing).0
+}
+
+/// [`path_at`], with the byte range of that value in `record` (`None` when the path is empty).
+fn value_at(
+    record: &str,
+    at: usize,
+    after_closing: bool,
+) -> (String, Option<std::ops::Range<usize>>) {
     let base = record.as_ptr() as usize;
     let holds = |v: &RawValue| {
         let start = v.get().as_ptr() as usize - base;
@@ -86,6 +98,7 @@ fn path_at(record: &str, at: usize, after_closing: bool) -> String {
     };
     let mut path = String::new();
     let mut value = record;
+    let mut span = None;
     // Nesting is bounded by serde_json's recursion limit, which the record already passed.
     loop {
         let inner = value.trim_start();
@@ -113,9 +126,11 @@ fn path_at(record: &str, at: usize, after_closing: bool) -> String {
             break;
         };
         path.push_str(&segment);
+        let start = child.as_ptr() as usize - base;
+        span = Some(start..start + child.len());
         value = child;
     }
-    path.trim_start_matches('.').to_string()
+    (path.trim_start_matches('.').to_string(), span)
 }
 
 #[cfg(test)]

@@ -262,15 +262,45 @@ fn parse_array<T: DeserializeOwned>(
         ));
     }
     for (index, raw) in raws.iter().take(limits.max_records).enumerate() {
-        match serde_json::from_str::<T>(raw.get()) {
-            Ok(mut v) => {
-                if check_one(&mut v, index, kind, limits, rules.0, rules.1, issues) {
-                    kept.recs.push(v);
-                    kept.src.push(index as u32);
-                }
+        let typed = match serde_json::from_str::<T>(raw.get()) {
+            Ok(v) => Some(v),
+            Err(e) => without_refused_emails(raw.get(), e, kind, index, issues),
+        };
+        if let Some(mut v) = typed {
+            if check_one(&mut v, index, kind, limits, rules.0, rules.1, issues) {
+                kept.recs.push(v);
+                kept.src.push(index as u32);
             }
-            Err(e) => issues.push(record_issue_from_serde(raw.get(), &e, kind, index)),
         }
     }
     kept
+}
+
+/// A record serde refused: when what it refused is an e-mail address, the record read again with
+/// that field left out (`null`), after an `InvalidEmail` issue; any other refusal is the record's
+/// issue, and `None`. Slow path: valid records never come here.
+fn without_refused_emails<T: DeserializeOwned>(
+    raw: &str,
+    error: serde_json::Error,
+    kind: RecordKind,
+    index: usize,
+    issues: &mut Vec<Issue>,
+) -> Option<T> {
+    let mut text = raw.to_string();
+    let mut error = error;
+    // A record has a handful of e-mail fields at most; the bound only guards the loop.
+    for _ in 0..8 {
+        let (issue, span) = record_issue_from_serde(&text, &error, kind, index);
+        let email = matches!(issue.problem, Problem::InvalidEmail { .. });
+        issues.push(issue);
+        match span {
+            Some(span) if email => text.replace_range(span, "null"),
+            _ => return None,
+        }
+        match serde_json::from_str::<T>(&text) {
+            Ok(v) => return Some(v),
+            Err(e) => error = e,
+        }
+    }
+    None
 }

@@ -243,28 +243,8 @@ impl Check<'_> {
         if let Some(p) = &mut c.phone {
             self.text("contact.phone", p, 40, false);
         }
-        if let Some(e) = &c.email {
-            if char_len_over(e, self.limits.max_title_chars) {
-                self.fail(
-                    "contact.email",
-                    Problem::TooLong {
-                        length: e.chars().count(),
-                        max: self.limits.max_title_chars,
-                    },
-                );
-            } else if !e.contains('@')
-                || e.chars().any(char::is_whitespace)
-                || !text_safety::unsafe_kinds(e).is_empty()
-            {
-                self.fail(
-                    "contact.email",
-                    Problem::InvalidFormat {
-                        value: shown(e),
-                        expected: "adresse e-mail / e-mail address",
-                    },
-                );
-            }
-        }
+        // `c.email` is an `Email`: its rule was checked when the record was read (a refused
+        // address is an `InvalidEmail` issue from `parse`, and the field is left out).
     }
 
     fn coordinates(&mut self, lat: f64, lon: f64) {
