@@ -457,3 +457,20 @@ fn the_record_check_of_the_property_test_sees_a_lost_record() {
     assert!(!allowed.contains(&("courses", second)));
     assert!(allowed.len() < records(&before).len());
 }
+
+proptest! {
+    #[test]
+    fn a_catalogue_keeps_an_email_exactly_when_the_links_would_show_it(
+        value in "[a-z0-9@.:/?# \\-]{0,24}|[a-z]{1,6}@[a-z]{1,6}\\.[a-z]{2,3}",
+    ) {
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        v["places"][0]["contact"]["email"] = serde_json::Value::from(value.clone());
+        let (cat, issues) = Catalogue::from_json(&v.to_string());
+        let place = cat.places().iter().find(|p| p.id == "exemple-lieu-montreuil");
+        prop_assert!(place.is_some(), "the place is always kept");
+        let kept = place.and_then(|p| p.contact.email.as_ref()).map(|e| e.as_str().to_string());
+        let linked = aiguillage_core::catalogue::Email::parse(&value);
+        prop_assert_eq!(kept.as_deref(), linked.as_ref().map(|e| e.as_str()));
+        prop_assert_eq!(issues.is_empty(), linked.is_some(), "{:?}", issues);
+    }
+}

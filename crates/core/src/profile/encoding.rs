@@ -469,6 +469,28 @@ mod tests {
     }
 
     #[test]
+    fn old_links_with_an_age_in_the_range_still_decode() {
+        let v3 = montreuil_19().encode();
+        // v3 and v2 write age + 1; v1 wrote the age itself.
+        for (code, bits, years) in [
+            (v3.as_str(), 15, 14),
+            (v3.as_str(), 100, 99),
+            ("2CKIbW8VMENvWtUCFEIA", 15, 14),
+            ("2CKIbW8VMENvWtUCFEIA", 100, 99),
+            ("1CJobW8VMENvWtUCFEIA", 14, 14),
+            ("1CJobW8VMENvWtUCFEIA", 99, 99),
+        ] {
+            let mut expected = montreuil_19();
+            expected.age = Age::new(years);
+            assert_eq!(
+                Profile::decode(&with_age_bits(code, bits)),
+                Ok(expected),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
     fn an_age_outside_14_to_99_is_an_error_not_a_profile() {
         let v3 = montreuil_19().encode();
         // The helper changes nothing else: 19 years (bits 20) is the same link.
