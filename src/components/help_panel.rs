@@ -43,7 +43,7 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
             })}
             // An `Email` is safe in a `mailto:` link (core's rule, checked when the catalogue is read).
             {email.map(|e| view! {
-                <li>{move || i18n.t().help_email}" : "<a href=e.mailto()>{e.to_string()}</a></li>
+                <li>{move || i18n.t().help_email}" : "<a href=e.mailto()>{e.as_str().to_string()}</a></li>
             })}
             {url.map(|u| view! {
                 <li><a href=u.as_str().to_string() rel="noopener noreferrer">{move || i18n.t().help_website}</a></li>
