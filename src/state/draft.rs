@@ -336,8 +336,19 @@ mod tests {
     #[test]
     fn ages_are_checked() {
         assert_eq!(parse_age(" 19 "), Age::new(19));
+        assert_eq!(parse_age("14"), Age::new(14));
+        assert_eq!(parse_age("99"), Age::new(99));
+        assert_eq!(parse_age("13"), None);
+        assert_eq!(parse_age("100"), None);
         assert_eq!(parse_age("7"), None);
         assert_eq!(parse_age("dix"), None);
         assert_eq!(parse_age("300"), None);
+    }
+
+    #[test]
+    fn the_age_field_holds_the_digits_of_the_oldest_age() {
+        // `maxlength="2"` in the age question.
+        assert_eq!(Age::MAX.to_string().len(), 2);
+        assert_eq!(Age::MIN.to_string().len(), 2);
     }
 }

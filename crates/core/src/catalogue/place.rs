@@ -34,11 +34,17 @@ impl Address {
     /// "93100 Montreuil"), one space between parts and none before or after.
     pub fn one_line(&self) -> String {
         let street = self.street.as_deref().map(str::trim).unwrap_or("");
-        [street, self.postcode.trim(), self.city.trim()]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut line = String::new();
+        for part in [street, self.postcode.trim(), self.city.trim()] {
+            if part.is_empty() {
+                continue;
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(part);
+        }
+        line
     }
 }
 
