@@ -51,6 +51,47 @@ pub fn module_graph(src_root: &Path) -> Graph {
     graph
 }
 
+/// The graph between the files (second-level modules) of each top-level module under
+/// `src_root`: `state::draft` → `state::quiz_state`. A path to an item the module's `mod.rs`
+/// re-exports (`super::Step`) counts as a use of the module itself (`state`), whose `mod.rs`
+/// declares its files without `crate::`/`super::` paths: only direct uses between sibling files
+/// make arrows.
+pub fn file_graph(src_root: &Path) -> Graph {
+    let mut files = Vec::new();
+    collect_rs(src_root, &mut files);
+    files.sort();
+    let node = |path: &[String]| -> Option<String> {
+        let top = path.first()?;
+        match path.get(1) {
+            Some(second)
+                if src_root.join(top).join(format!("{second}.rs")).exists()
+                    || src_root.join(top).join(second).join("mod.rs").exists() =>
+            {
+                Some(format!("{top}::{second}"))
+            }
+            _ => Some(top.clone()),
+        }
+    };
+    let mut graph = Graph::new();
+    for file in &files {
+        let module = module_path_of(src_root, file);
+        let Some(here) = node(&module) else { continue };
+        let top = module[0].clone();
+        let used = graph.entry(here.clone()).or_default();
+        for path in crate_paths(&strip_tests(&code_only(&read(file))), &module) {
+            if path.first() != Some(&top) {
+                continue;
+            }
+            if let Some(target) = node(&path) {
+                if target != here {
+                    used.insert(target);
+                }
+            }
+        }
+    }
+    graph
+}
+
 /// A cycle of the graph, first module repeated at the end; `None` when it is acyclic.
 pub fn find_cycle(graph: &Graph) -> Option<Vec<String>> {
     #[derive(Clone, Copy, PartialEq)]
@@ -231,7 +272,8 @@ fn code_only(src: &str) -> String {
         } else if c == '\'' {
             // a char literal ('a', '\n', '\u{e9}'), or a lifetime ('a) left as it is
             if next == Some('\\') {
-                i += 2;
+                // the quote, the backslash and the escaped character (`'\''`, `'\u{e9}'`)
+                i += 3;
                 while i < chars.len() && chars[i] != '\'' {
                     i += 1;
                 }
@@ -491,7 +533,7 @@ fn a_cycle_written_in_any_form_of_path_is_found() {
     std::fs::write(dir.join("a/mod.rs"), "mod x;\n").unwrap();
     std::fs::write(
         dir.join("a/x.rs"),
-        "use crate::{\n    b::Bee,\n    a::x as _,\n};\n// crate::d::commented\nconst S: &str = \"crate::d::in_a_string\";\n",
+        "use crate::{\n    b::Bee,\n    a::x as _,\n};\n// crate::d::commented\nconst S: &str = \"crate::d::in_a_string\";\nconst Q: char = '\\'';\nconst R: &str = r#\"crate::d::raw\"#;\n",
     )
     .unwrap();
     // b → c inline in code, and only a test module uses d.
@@ -532,5 +574,23 @@ fn a_cycle_written_in_any_form_of_path_is_found() {
     assert_eq!(
         cycle,
         Some(["a", "b", "c", "d", "a"].map(String::from).to_vec())
+    );
+}
+
+#[test]
+fn the_files_inside_each_module_of_core_use_each_other_one_way_only() {
+    let graph = file_graph(&core_src());
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!(
+            "import cycle between files of a core module: {}\nthe whole graph: {graph:#?}",
+            cycle.join(" → ")
+        );
+    }
+    // The reader sees the arrows between files.
+    let uses = |a: &str, b: &str| graph.get(a).is_some_and(|s| s.contains(b));
+    assert!(uses("matching::outcome", "matching::explain"), "{graph:#?}");
+    assert!(
+        uses("catalogue::issue", "catalogue::document"),
+        "{graph:#?}"
     );
 }

@@ -3,7 +3,7 @@
 //! A document that fails here is a load error, never an empty catalogue: the app says the
 //! file is broken (with a retry) instead of "no training fits".
 
-use super::issue::{shown, ValueKind};
+use super::value::{shown, ValueKind};
 use super::Limits;
 
 /// Why a catalogue document cannot be read at all.

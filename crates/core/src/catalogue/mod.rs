@@ -21,6 +21,7 @@ pub mod session;
 pub mod text_safety;
 pub mod url;
 pub mod validation;
+pub mod value;
 
 pub use audience::Audience;
 pub use course::{Course, SelectionStep};

@@ -1,6 +1,6 @@
 //! Hard eligibility rules and the relaxable conditions whose single failure makes a near miss.
 
-use super::explain::Warning;
+use super::warning::Warning;
 use crate::catalogue::{Audience, Course, Intake, Recruitment, Session};
 use crate::date::Date;
 use crate::profile::{Age, AgeRange, EducationLevel, Gender, Modality, Profile, Rhythm, Situation};

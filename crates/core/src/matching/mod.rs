@@ -26,11 +26,12 @@ pub mod outcome;
 pub mod pay;
 pub mod score;
 pub mod sites;
+pub mod warning;
 pub mod widen;
 
 pub use arrange::{date_sort_useful, Arrangement, Filter, Filters, SortBy};
 pub use eligibility::Condition;
-pub use explain::{Fact, Reason, Warning};
+pub use explain::Reason;
 pub use funding_route::FundingRoute;
 pub use near_miss::NearMiss;
 pub use next_steps::{HelpReason, NextStep};
@@ -40,4 +41,5 @@ pub use outcome::{
 pub use pay::{IncomeRoute, Pay};
 pub use score::{Criterion, RankStep, Weight, RANKING, WEIGHTS};
 pub use sites::sessions_nearest_first;
+pub use warning::{Fact, Warning};
 pub use widen::Widening;

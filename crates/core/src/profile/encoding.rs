@@ -20,7 +20,6 @@
 
 use super::*;
 use crate::geo::GeoPoint;
-pub use crate::insee::is_valid_insee;
 use crate::insee::{insee_to_number, number_to_insee};
 use std::fmt;
 
