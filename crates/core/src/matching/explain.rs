@@ -259,8 +259,8 @@ mod tests {
     use super::*;
     use crate::catalogue::Audience;
     use crate::matching::eligibility::tests_support::course;
-    use crate::profile::Age;
     use crate::profile::Situation;
+    use crate::profile::{Age, AgeRange};
 
     fn today() -> Date {
         Date::parse("2026-11-23").unwrap()
