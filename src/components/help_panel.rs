@@ -41,8 +41,9 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
                 // No number, no `href`: an `<a>` without one is plain text, not a link.
                 <li>{move || i18n.t().help_phone}{move || i18n.t().colon}<a href=tel_href(&p)>{p.clone()}</a></li>
             })}
-            {email.filter(|e| e.contains('@') && !e.contains([':', '/', '?'])).map(|e| view! {
-                <li>{move || i18n.t().help_email}{move || i18n.t().colon}<a href=format!("mailto:{e}")>{e.clone()}</a></li>
+            // An `Email` is safe in a `mailto:` link (core's rule, checked when the catalogue is read).
+            {email.map(|e| view! {
+                <li>{move || i18n.t().help_email}{move || i18n.t().colon}<a href=e.mailto()>{e.as_str().to_string()}</a></li>
             })}
             {url.map(|u| view! {
                 <li><a href=u.as_str().to_string() rel="noopener noreferrer">{move || i18n.t().help_website}</a></li>
@@ -78,9 +79,8 @@ pub fn HelpPanel(
                             <p class="help__place">
                                 <strong>{h.name.clone()}</strong><br />
                                 // Catalogue text, isolated (a bidi override cannot reorder the
-                                // page); no leading space when there is no street.
-                                <bdi>{[h.address.street.as_deref().unwrap_or(""), &h.address.postcode, &h.address.city]
-                                    .iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" ")}</bdi>
+                                // page).
+                                <bdi>{h.address.one_line()}</bdi>
                             </p>
                             {h.hours().map(|hours| {
                                 // Understood hours in words; other text as published, under the

@@ -123,7 +123,7 @@ pub fn CoursePage() -> impl IntoView {
                             }
                             v.join(" · ")
                         };
-                        let addr = format!("{} {} {}", pl.address.street.clone().unwrap_or_default(), pl.address.postcode, pl.address.city);
+                        let addr = pl.address.one_line();
                         view! {
                             <li class="session">
                                 <p><strong>{pl.name.clone()}</strong>{dist.map(|d| format!(" · {d}"))}</p>

@@ -3,7 +3,7 @@
 //! reload mid-quiz keeps the answers: see `tab_draft`).
 
 use aiguillage_core::profile::{
-    Constraints, DigitalComfort, Diploma, DomainSet, Gender, Location, Newcomer, Radius, Rqth,
+    Age, Constraints, DigitalComfort, Diploma, DomainSet, Gender, Location, Newcomer, Radius, Rqth,
     Situation,
 };
 use aiguillage_core::Profile;
@@ -13,15 +13,15 @@ use super::step::Step;
 /// The answer to the age question (optional: results never need it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AgeAnswer {
-    /// Age in years.
-    Years(u8),
+    /// Age in years (core's range).
+    Years(Age),
     /// "Je préfère ne pas donner mon âge".
     NotSaid,
 }
 
 impl AgeAnswer {
     /// The age, when given.
-    pub fn years(self) -> Option<u8> {
+    pub fn years(self) -> Option<Age> {
         match self {
             AgeAnswer::Years(n) => Some(n),
             AgeAnswer::NotSaid => None,
@@ -221,10 +221,9 @@ impl Draft {
     }
 }
 
-/// Parses an age typed by a person: whole years from 14 to 99.
-pub fn parse_age(text: &str) -> Option<u8> {
-    let n: u8 = text.trim().parse().ok()?;
-    (14..=99).contains(&n).then_some(n)
+/// Parses an age typed by a person: core's rule ([`Age::parse`], whole years from 14 to 99).
+pub fn parse_age(text: &str) -> Option<Age> {
+    Age::parse(text)
 }
 
 #[cfg(test)]
@@ -256,9 +255,9 @@ mod tests {
         assert_eq!(p.rqth, Rqth::NePasDire);
         d.age = Some(AgeAnswer::NotSaid);
         assert_eq!(d.to_profile().map(|p| p.age), Some(None));
-        d.age = Some(AgeAnswer::Years(19));
+        d.age = Age::new(19).map(AgeAnswer::Years);
         let p = d.to_profile().expect("ready");
-        assert_eq!(p.age, Some(19));
+        assert_eq!(p.age, Age::new(19));
         let back = Draft::from_profile(&p, "Montreuil".into());
         assert_eq!(back.to_profile(), Some(p));
     }
@@ -333,7 +332,7 @@ mod tests {
         assert_eq!(back.rqth, None);
         assert_eq!(back.first_unanswered(), Step::Situation);
         d.situation = Some(Situation::Autre);
-        d.age = Some(AgeAnswer::Years(31));
+        d.age = Age::new(31).map(AgeAnswer::Years);
         d.rqth = Some(Rqth::Oui);
         d.location = Some((montreuil().0, "Montreuil | 93100".into()));
         d.comfort = Some(DigitalComfort::Debutant);
@@ -363,9 +362,20 @@ mod tests {
 
     #[test]
     fn ages_are_checked() {
-        assert_eq!(parse_age(" 19 "), Some(19));
+        assert_eq!(parse_age(" 19 "), Age::new(19));
+        assert_eq!(parse_age("14"), Age::new(14));
+        assert_eq!(parse_age("99"), Age::new(99));
+        assert_eq!(parse_age("13"), None);
+        assert_eq!(parse_age("100"), None);
         assert_eq!(parse_age("7"), None);
         assert_eq!(parse_age("dix"), None);
         assert_eq!(parse_age("300"), None);
+    }
+
+    #[test]
+    fn the_age_field_holds_the_digits_of_the_oldest_age() {
+        // `maxlength="2"` in the age question.
+        assert_eq!(Age::MAX.to_string().len(), 2);
+        assert_eq!(Age::MIN.to_string().len(), 2);
     }
 }

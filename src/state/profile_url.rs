@@ -46,11 +46,12 @@ pub fn fragment(p: &Profile) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aiguillage_core::profile::Age;
     use aiguillage_core::profile::{EducationLevel, Situation};
 
     #[test]
     fn round_trip_and_errors() {
-        let p = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::Autre);
+        let p = Profile::new(Age::new(19), EducationLevel::SansDiplome, Situation::Autre);
         assert_eq!(read(&fragment(&p)), FragmentProfile::Valid(p));
         assert_eq!(read(""), FragmentProfile::Missing);
         assert_eq!(read("#"), FragmentProfile::Missing);
@@ -60,7 +61,7 @@ mod tests {
     #[test]
     fn a_damaged_version_3_link_says_it_seems_damaged() {
         use crate::i18n::{texts_for, Lang};
-        let p = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::Autre);
+        let p = Profile::new(Age::new(19), EducationLevel::SansDiplome, Situation::Autre);
         let code = fragment(&p);
         // One character changed (the last check character).
         let mut damaged: Vec<char> = code.chars().collect();

@@ -134,7 +134,7 @@ pub fn step(mut seen: Seen, now: Now<'_>, event: Event<'_>) -> (Seen, Vec<Effect
 mod tests {
     use super::super::step::StepParam;
     use super::*;
-    use aiguillage_core::profile::{Diploma, EducationLevel, Situation};
+    use aiguillage_core::profile::{Age, Diploma, EducationLevel, Situation};
     use aiguillage_core::Profile;
 
     fn now(step: Step, draft: &Draft) -> Now<'_> {
@@ -146,7 +146,7 @@ mod tests {
     }
 
     fn link() -> (Profile, String) {
-        let p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
+        let p = Profile::new(Age::new(30), EducationLevel::Bac, Situation::Autre);
         let hash = profile_url::fragment(&p);
         (p, hash)
     }

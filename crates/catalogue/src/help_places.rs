@@ -14,8 +14,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use aiguillage_core::catalogue::{
-    Address, Audience, Contact, CoordinatesPrecision, Fees, HelpKind, HelpNetwork, HelpPlace,
-    HelpService, HttpUrl, Reception,
+    Address, Audience, Contact, CoordinatesPrecision, Email, Fees, HelpKind, HelpNetwork,
+    HelpPlace, HelpService, HttpUrl, Reception,
 };
 use aiguillage_core::geo::{normalize_name, Commune, CommuneIndex, GeoPoint};
 use aiguillage_core::Date;
@@ -340,6 +340,18 @@ fn convert_one(
             parsed
         }
     };
+    let email = match non_empty(raw.courriel) {
+        None => None,
+        Some(text) => {
+            let parsed = Email::parse(&text);
+            if parsed.is_none() {
+                notes.push(format!(
+                    "{record}: e-mail « {text} » dropped (not an e-mail address)"
+                ));
+            }
+            parsed
+        }
+    };
     let verified_on = match non_empty(raw.date_maj) {
         None => None,
         Some(text) => {
@@ -368,7 +380,7 @@ fn convert_one(
         opening_hours: non_empty(raw.horaires),
         contact: Contact {
             phone: non_empty(raw.telephone),
-            email: non_empty(raw.courriel),
+            email,
             url,
         },
         source_url: HttpUrl::parse(SOURCE_URL),

@@ -85,7 +85,7 @@ fn json_catalogue() -> String {
 fn profiles(cat: &Catalogue) -> Vec<(&'static str, Profile)> {
     let centre = cat.places()[0].point().expect("valid point");
     let mut young = Profile::new(
-        Some(19),
+        Age::new(19),
         EducationLevel::SansDiplome,
         Situation::JeuneSansEmploiNiFormation,
     );
@@ -99,7 +99,7 @@ fn profiles(cat: &Catalogue) -> Vec<(&'static str, Profile)> {
     young.constraints.start = Some(StartWindow::Moins6Mois);
 
     let mut adult = Profile::new(
-        Some(45),
+        Age::new(45),
         EducationLevel::Bac2,
         Situation::DemandeurEmploiInscrit,
     );
@@ -109,7 +109,7 @@ fn profiles(cat: &Catalogue) -> Vec<(&'static str, Profile)> {
     adult.interests = [Domain::DataIa].into_iter().collect();
     adult.constraints.rhythms = vec![Rhythm::TempsPlein];
 
-    let mut nowhere = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
+    let mut nowhere = Profile::new(Age::new(30), EducationLevel::Bac, Situation::Autre);
     nowhere.location = Some(Location::Point {
         point: GeoPoint::new(-45.0, 170.0).expect("valid"),
     });

@@ -150,7 +150,7 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = std::borrow::Cow::<str>::deserialize(d)?;
         Date::parse(&text).map_err(|e| {
-            serde::de::Error::custom(crate::catalogue::issue::tagged_message("date", &e.input))
+            serde::de::Error::custom(crate::serde_tag::tagged_message("date", &e.input))
         })
     }
 }

@@ -5,7 +5,11 @@
 //! - [`geo`]: distances and the communes index;
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French and English sentences for everything the user reads;
-//! - [`sort`]: stable sorting compiled once (small WebAssembly).
+//! - [`sort`]: stable sorting compiled once (small WebAssembly);
+//! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
+//!
+//! The modules use each other one way only (see "Module graph" in the README;
+//! `tests/module_graph.rs` checks it).
 
 // Tests never ship: the size rules of clippy.toml (one compiled sort, Latin-only case) are for the wasm.
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
@@ -13,9 +17,13 @@
 
 pub mod catalogue;
 pub mod date;
+mod display;
 pub mod geo;
+pub mod insee;
+pub mod latin;
 pub mod matching;
 pub mod profile;
+mod serde_tag;
 pub mod sort;
 pub mod text;
 

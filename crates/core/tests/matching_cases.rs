@@ -164,7 +164,7 @@ fn texts<T>(items: &[T], f: impl Fn(&T) -> String) -> Vec<String> {
 /// A 19-year-old without a diploma in Montreuil, not in work or training, curious about web development.
 fn montreuil_19() -> Profile {
     let mut p = Profile::new(
-        Some(19),
+        Age::new(19),
         EducationLevel::SansDiplome,
         Situation::JeuneSansEmploiNiFormation,
     );
@@ -257,7 +257,7 @@ fn age_rules_and_near_miss_for_a_17_year_old() {
         vec![],
     );
     let mut p = montreuil_19();
-    p.age = Some(17);
+    p.age = Age::new(17);
     let o = match_profile(&p, &cat, &Options::new(today()));
     assert_eq!(ids(&cat, &o), ["s-open"]);
     assert_eq!(o.near_misses.len(), 1);
@@ -324,7 +324,7 @@ fn montreuil_without_age_keeps_age_limited_courses_with_a_check() {
         .iter()
         .any(|s| s.kind == HelpKind::FranceTravail));
     // Given, the age decides again: at 30 the 16–25 course is out and no Mission Locale.
-    p.age = Some(30);
+    p.age = Age::new(30);
     let o = match_profile(&p, &cat, &Options::new(today()));
     let mut got = ids(&cat, &o);
     got.sort();
@@ -338,7 +338,7 @@ fn montreuil_without_age_keeps_age_limited_courses_with_a_check() {
 /// A 45-year-old jobseeker with a Bac+2 in Maubeuge: little nearby, radius widened.
 fn maubeuge_45() -> Profile {
     let mut p = Profile::new(
-        Some(45),
+        Age::new(45),
         EducationLevel::Bac2,
         Situation::DemandeurEmploiInscrit,
     );
@@ -503,7 +503,7 @@ fn remote_sessions_ignore_distance_only_when_remote_is_fine() {
 /// An adult with an RQTH in Saint-Étienne.
 fn saint_etienne_rqth() -> Profile {
     let mut p = Profile::new(
-        Some(38),
+        Age::new(38),
         EducationLevel::Bac,
         Situation::DemandeurEmploiNonInscrit,
     );
@@ -900,7 +900,7 @@ fn the_aubervilliers_beginner_is_not_sent_250_km_away_but_to_the_national_map() 
         help_places: vec![cerilly],
         ..CatalogueRecords::default()
     });
-    let mut p = Profile::new(Some(58), EducationLevel::SansDiplome, Situation::Autre);
+    let mut p = Profile::new(Age::new(58), EducationLevel::SansDiplome, Situation::Autre);
     p.location = at(AUBERVILLIERS, "93001");
     p.radius = Radius::Km100;
     p.comfort = DigitalComfort::Debutant;
@@ -926,7 +926,7 @@ fn descodeuses() -> (Catalogue, Profile) {
         vec![],
     );
     let mut p = Profile::new(
-        Some(30),
+        Age::new(30),
         EducationLevel::Bac,
         Situation::DemandeurEmploiInscrit,
     );
@@ -976,7 +976,7 @@ fn a_52_year_old_is_not_told_to_check_the_18_and_over_limit() {
         vec![session("s", "adults", Some("p"), "2027-01-12")],
         vec![],
     );
-    let mut p = Profile::new(Some(52), EducationLevel::Brevet, Situation::Autre);
+    let mut p = Profile::new(Age::new(52), EducationLevel::Brevet, Situation::Autre);
     p.location = at(MONTREUIL, "93048");
     let o = match_profile(&p, &cat, &Options::new(today()));
     assert_eq!(ids(&cat, &o), ["s"]);
@@ -1000,7 +1000,7 @@ fn a_17_year_old_checks_an_unstated_minimum_age_and_goes_to_the_mission_locale_f
     cat_records.help_places[0].opening_hours = None;
     let cat = with_networks(cat_records);
     let mut p = montreuil_19();
-    p.age = Some(17);
+    p.age = Age::new(17);
     p.situation = Situation::Autre;
     let o = match_profile(&p, &cat, &Options::new(today()));
     assert_eq!(ids(&cat, &o), ["s-open"]);
@@ -1030,7 +1030,7 @@ fn a_bac_pro_towards_a_licence_is_possible_but_hard() {
         vec![session("s", "licence-pro", Some("p"), "2027-01-12")],
         vec![],
     );
-    let mut p = Profile::new(Some(20), EducationLevel::Bac, Situation::EtudiantLyceen);
+    let mut p = Profile::new(Age::new(20), EducationLevel::Bac, Situation::EtudiantLyceen);
     p.location = at(MONTREUIL, "93048");
     p.set_diploma(Diploma::BacPro);
     let o = match_profile(&p, &cat, &Options::new(today()));
@@ -1069,7 +1069,7 @@ fn a_master_one_level_up_says_validation_of_experience_not_a_refresher() {
         vec![],
     );
     let mut p = Profile::new(
-        Some(35),
+        Age::new(35),
         EducationLevel::Bac2,
         Situation::SalarieReconversion,
     );
@@ -1085,7 +1085,7 @@ fn a_master_one_level_up_says_validation_of_experience_not_a_refresher() {
 fn an_employee_changing_career_gets_the_cep_and_transitions_pro() {
     let cat = with_networks(CatalogueRecords::default());
     let mut p = Profile::new(
-        Some(38),
+        Age::new(38),
         EducationLevel::Bac2,
         Situation::SalarieReconversion,
     );
@@ -1111,7 +1111,7 @@ fn an_employee_changing_career_gets_the_cep_and_transitions_pro() {
 fn a_newcomer_with_a_foreign_diploma_gets_french_courses_and_enic_naric() {
     let cat = with_networks(CatalogueRecords::default());
     let mut p = Profile::new(
-        Some(31),
+        Age::new(31),
         EducationLevel::Bac34,
         Situation::DemandeurEmploiInscrit,
     );
@@ -1135,7 +1135,7 @@ fn a_newcomer_with_a_foreign_diploma_gets_french_courses_and_enic_naric() {
 fn an_unregistered_jobseeker_is_told_to_register_not_to_see_an_adviser() {
     let cat = with_networks(CatalogueRecords::default());
     let mut p = Profile::new(
-        Some(41),
+        Age::new(41),
         EducationLevel::CapBep,
         Situation::DemandeurEmploiNonInscrit,
     );
@@ -1185,7 +1185,7 @@ fn assert_each_course_once(cat: &Catalogue, o: &Outcome) {
 /// A 22-year-old in Vandœuvre-lès-Nancy with a bac, not in work or training, who needs pay.
 fn vandoeuvre_neet_needs_pay() -> Profile {
     let mut p = Profile::new(
-        Some(22),
+        Age::new(22),
         EducationLevel::Bac,
         Situation::JeuneSansEmploiNiFormation,
     );
@@ -1260,7 +1260,7 @@ fn vandoeuvre_neet_who_needs_pay_sees_paid_courses_first_and_the_routes_to_an_in
 /// A 52-year-old employee in Montreuil changing careers towards IT support, within 20 km.
 fn montreuil_52_support() -> Profile {
     let mut p = Profile::new(
-        Some(52),
+        Age::new(52),
         EducationLevel::Bac,
         Situation::SalarieReconversion,
     );
@@ -1344,7 +1344,7 @@ fn montreuil_career_changer_in_support_is_told_nothing_nearby_and_gets_remote_su
 /// A 45-year-old registered jobseeker in Maubeuge with a bac+2, wanting cybersecurity within 30 km.
 fn maubeuge_cyber() -> Profile {
     let mut p = Profile::new(
-        Some(45),
+        Age::new(45),
         EducationLevel::Bac2,
         Situation::DemandeurEmploiInscrit,
     );

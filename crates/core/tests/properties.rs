@@ -60,7 +60,7 @@ fn profile_in(lat: (f64, f64), lon: (f64, f64)) -> impl Strategy<Value = Profile
     let who = (
         prop::sample::select(EducationLevel::ALL.to_vec()),
         prop::sample::select(Situation::ALL.to_vec()),
-        prop::option::of(0u8..=aiguillage_core::profile::encoding::MAX_AGE),
+        prop::option::of((Age::MIN..=Age::MAX).prop_filter_map("in range", Age::new)),
         prop::sample::select(Rqth::ALL.to_vec()),
         prop::option::of(any::<bool>()),
         any::<bool>(),
@@ -157,7 +157,7 @@ fn generated_catalogues_give_property_tests_something_to_check() {
     // Guards the property tests against vacuity: an ordinary profile next to a place has results.
     let cat = small_catalogue(7);
     let mut p = Profile::new(
-        Some(30),
+        Age::new(30),
         EducationLevel::Bac,
         Situation::DemandeurEmploiInscrit,
     );
@@ -189,7 +189,7 @@ proptest! {
             prop_assert!(s.intake != Intake::DatesFixes || s.start.is_none_or(|d| d >= t));
             // Age and entry level.
             // Age limits, when the age is given (without it, a warning says to check).
-            if let Some(age) = p.age {
+            if let Some(age) = p.age.map(Age::years) {
                 prop_assert!(c.age_min.is_none_or(|a| age >= a));
                 prop_assert!(c.age_max.is_none_or(|a| age <= a));
             } else if c.age_max.is_some() || c.age_min.is_some_and(|a| a >= 16) {
@@ -293,9 +293,7 @@ proptest! {
 
     #[test]
     fn profile_decoding_of_url_safe_noise_never_panics(s in "[123][A-Za-z0-9_-]{0,40}") {
-        if let Ok(p) = Profile::decode(&s) {
-            prop_assert!(p.age.is_none_or(|a| a <= aiguillage_core::profile::encoding::MAX_AGE));
-        }
+        let _ = Profile::decode(&s);
     }
 
     #[test]
@@ -355,7 +353,7 @@ proptest! {
     }
 
     #[test]
-    fn validation_never_panics_on_wrong_values(
+    fn a_wrong_value_loses_at_most_its_record_and_what_refers_to_it(
         array in prop::sample::select(vec!["providers", "places", "courses", "sessions", "help_places"]),
         field in prop::sample::select(vec!["id", "name", "title", "latitude", "longitude", "domains", "start", "course", "place", "kind", "source_url", "funding", "address", "age_min", "intake"]),
         value in prop_oneof![
@@ -372,8 +370,107 @@ proptest! {
         if let Some(first) = v[array].as_array_mut().and_then(|a| a.first_mut()) {
             first[field] = value;
         }
-        let (cat, issues) = Catalogue::from_json(&v.to_string());
+        let (before, _) = Catalogue::from_json(EXAMPLE);
+        let (after, _) = Catalogue::from_json(&v.to_string());
         // At most the one touched record (and what refers to it) is lost.
-        prop_assert!(cat.sessions().len() + issues.len() >= 1);
+        let lost: BTreeSet<(&str, String)> = records(&before).difference(&records(&after)).cloned().collect();
+        let touched = v[array].as_array().and_then(|a| a.first()).map(|_| {
+            let original: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+            original[array][0]["id"].as_str().unwrap_or_default().to_string()
+        });
+        let allowed = match touched {
+            Some(id) => with_dependents(&before, array, &id),
+            None => BTreeSet::new(),
+        };
+        prop_assert!(lost.is_subset(&allowed), "lost {:?}, only {:?} may be", lost, allowed);
+    }
+}
+
+/// Every record of a catalogue as (array, id).
+fn records(cat: &Catalogue) -> BTreeSet<(&'static str, String)> {
+    let mut all = BTreeSet::new();
+    all.extend(cat.providers().iter().map(|r| ("providers", r.id.clone())));
+    all.extend(cat.places().iter().map(|r| ("places", r.id.clone())));
+    all.extend(cat.courses().iter().map(|r| ("courses", r.id.clone())));
+    all.extend(cat.sessions().iter().map(|r| ("sessions", r.id.clone())));
+    all.extend(
+        cat.help_places()
+            .iter()
+            .map(|r| ("help_places", r.id.clone())),
+    );
+    all
+}
+
+/// The record `array`/`id` and the records that refer to it, directly or through another one.
+fn with_dependents(
+    cat: &Catalogue,
+    array: &'static str,
+    id: &str,
+) -> BTreeSet<(&'static str, String)> {
+    let mut lost = BTreeSet::from([(array, id.to_string())]);
+    let gone = |lost: &BTreeSet<(&str, String)>, array: &str, id: &str| {
+        lost.contains(&(array, id.to_string()))
+    };
+    for p in cat.places() {
+        if gone(&lost, "providers", &p.provider) {
+            lost.insert(("places", p.id.clone()));
+        }
+    }
+    for c in cat.courses() {
+        if gone(&lost, "providers", &c.provider) {
+            lost.insert(("courses", c.id.clone()));
+        }
+    }
+    for s in cat.sessions() {
+        let place_gone = s.place.as_deref().is_some_and(|p| gone(&lost, "places", p));
+        if gone(&lost, "courses", &s.course) || place_gone {
+            lost.insert(("sessions", s.id.clone()));
+        }
+    }
+    lost
+}
+
+#[test]
+fn the_record_check_of_the_property_test_sees_a_lost_record() {
+    // The property above would hold for any result if `records` saw nothing.
+    let (before, issues) = Catalogue::from_json(EXAMPLE);
+    assert!(issues.is_empty(), "{issues:?}");
+    let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    v["courses"][0]["title"] = serde_json::Value::from(3);
+    let (after, _) = Catalogue::from_json(&v.to_string());
+    let lost: BTreeSet<_> = records(&before)
+        .difference(&records(&after))
+        .cloned()
+        .collect();
+    let course = v["courses"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let allowed = with_dependents(&before, "courses", &course);
+    assert!(lost.contains(&("courses", course.clone())), "{lost:?}");
+    assert!(lost.is_subset(&allowed), "{lost:?}");
+    // Losing the second course too would break the promise.
+    let second = v["courses"][1]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(!allowed.contains(&("courses", second)));
+    assert!(allowed.len() < records(&before).len());
+}
+
+proptest! {
+    #[test]
+    fn a_catalogue_keeps_an_email_exactly_when_the_links_would_show_it(
+        value in "[a-z0-9@.:/?# \\-]{0,24}|[a-z]{1,6}@[a-z]{1,6}\\.[a-z]{2,3}",
+    ) {
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        v["places"][0]["contact"]["email"] = serde_json::Value::from(value.clone());
+        let (cat, issues) = Catalogue::from_json(&v.to_string());
+        let place = cat.places().iter().find(|p| p.id == "exemple-lieu-montreuil");
+        prop_assert!(place.is_some(), "the place is always kept");
+        let kept = place.and_then(|p| p.contact.email.as_ref()).map(|e| e.as_str().to_string());
+        let linked = aiguillage_core::catalogue::Email::parse(&value);
+        prop_assert_eq!(kept.as_deref(), linked.as_ref().map(|e| e.as_str()));
+        prop_assert_eq!(issues.is_empty(), linked.is_some(), "{:?}", issues);
     }
 }

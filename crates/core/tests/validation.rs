@@ -519,3 +519,84 @@ fn a_field_given_twice_is_said_in_french_and_names_the_field() {
     let fr = issues[0].describe(Lang::Fr);
     assert!(!fr.contains("duplicate"), "{fr}");
 }
+
+/// The first place of the example with `email` as its contact e-mail: the place kept, its e-mail
+/// as read, and the issues.
+fn place_with_email(email: &str) -> (Option<String>, bool, Vec<aiguillage_core::Issue>) {
+    let mut v = example();
+    v["places"][0]["contact"]["email"] = json!(email);
+    let id = v["places"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let (cat, issues) = parse(&v);
+    let place = cat.places().iter().find(|p| p.id == id);
+    let email = place.and_then(|p| p.contact.email.as_ref().map(|e| e.as_str().to_string()));
+    (email, place.is_some(), issues)
+}
+
+#[test]
+fn a_refused_email_is_an_issue_naming_the_record_which_is_kept_without_it() {
+    let (email, kept, issues) = place_with_email("contact: example.org");
+    assert!(kept, "the place is kept");
+    assert_eq!(email, None, "without its e-mail");
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    let i = &issues[0];
+    assert_eq!(i.kind, RecordKind::Place);
+    assert_eq!(i.index, Some(0));
+    assert_eq!(i.id.as_deref(), Some("exemple-lieu-montreuil"));
+    assert_eq!(i.field.as_deref(), Some("contact.email"));
+    assert_eq!(
+        i.problem,
+        Problem::InvalidEmail {
+            value: "contact: example.org".into()
+        }
+    );
+    assert!(!i.problem.drops_record());
+    assert!(
+        i.describe(Lang::Fr).contains("adresse e-mail refusée"),
+        "{}",
+        i.describe(Lang::Fr)
+    );
+    assert!(i.describe(Lang::En).contains("rejected e-mail address"));
+}
+
+#[test]
+fn a_refused_email_and_another_error_in_the_same_record_are_both_reported() {
+    let mut v = example();
+    v["help_places"][0]["contact"]["email"] = json!("pas une adresse");
+    v["help_places"][0]["latitude"] = json!("nord");
+    let (cat, issues) = parse(&v);
+    let problems: Vec<&Problem> = issues.iter().map(|i| &i.problem).collect();
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    assert!(matches!(problems[0], Problem::InvalidEmail { .. }));
+    assert_eq!(issues[1].field.as_deref(), Some("latitude"));
+    assert_eq!(
+        cat.help_places().len() + 1,
+        example()["help_places"].as_array().map_or(0, Vec::len)
+    );
+}
+
+#[test]
+fn validation_and_the_contact_links_accept_the_same_addresses() {
+    // The help panel used to hide what validation kept: an `@` with a `:`, `/` or `?`.
+    for value in [
+        "contact@example.org",
+        "prenom.nom+formation@mairie-montreuil.fr",
+        "contact:x@example.org",
+        "a/b@example.org",
+        "a@example.org?subject=x",
+        "contact@example",
+        "contact@@example.org",
+    ] {
+        let (email, kept, issues) = place_with_email(value);
+        assert!(kept, "{value}");
+        let accepted = aiguillage_core::catalogue::Email::parse(value).is_some();
+        // The app links exactly the catalogue's `Email`s: kept ⇔ linked ⇔ no issue.
+        assert_eq!(email.is_some(), accepted, "{value}");
+        assert_eq!(issues.is_empty(), accepted, "{value}: {issues:?}");
+        if accepted {
+            assert_eq!(email.as_deref(), Some(value));
+        }
+    }
+}

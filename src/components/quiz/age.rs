@@ -50,6 +50,8 @@ pub fn AgeQuestion() -> impl IntoView {
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
+                // As many digits as core's oldest `Age` (a static attribute costs no code; the
+                // draft test `the_age_field_holds_the_digits_of_the_oldest_age` ties the two).
                 maxlength="2"
                 prop:value=move || text.get()
                 aria-invalid=move || invalid.get().to_string()

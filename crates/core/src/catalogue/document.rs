@@ -3,9 +3,7 @@
 //! A document that fails here is a load error, never an empty catalogue: the app says the
 //! file is broken (with a retry) instead of "no training fits".
 
-use std::fmt;
-
-use super::issue::{shown, ValueKind};
+use super::value::{shown, ValueKind};
 use super::Limits;
 
 /// Why a catalogue document cannot be read at all.
@@ -57,12 +55,6 @@ pub enum DocumentError {
         /// What it is instead.
         found: ValueKind,
     },
-}
-
-impl fmt::Display for DocumentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(crate::text::Lang::En))
-    }
 }
 
 impl std::error::Error for DocumentError {}

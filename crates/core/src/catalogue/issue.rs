@@ -1,76 +1,8 @@
 //! Validation issues: which record, which field, what is wrong (typed; rendered in French or English by `text`).
 
-use std::fmt;
-
 pub use super::document::DocumentError;
 pub use super::text_safety::UnsafeKind;
-
-/// Longest value quoted in a message, in characters: a 10 MB enum value is cut, not echoed.
-pub const MAX_SHOWN_CHARS: usize = 80;
-
-/// A value as quoted in a message: at most [`MAX_SHOWN_CHARS`] characters, then "…".
-pub fn shown(value: &str) -> String {
-    let mut it = value.chars();
-    let mut out: String = it.by_ref().take(MAX_SHOWN_CHARS).collect();
-    if it.next().is_some() {
-        out.push('…');
-    }
-    out
-}
-
-/// The JSON type of a value, as found or as expected.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ValueKind {
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Boolean,
-    /// Any number.
-    Number,
-    /// A whole number (no decimals, not negative).
-    WholeNumber,
-    /// A text in quotes.
-    Text,
-    /// A list `[ … ]`.
-    List,
-    /// An object `{ … }`.
-    Object,
-    /// Something serde described in words we do not know.
-    Unknown,
-}
-
-impl ValueKind {
-    /// From serde's description of a value found ("string \"abc\"", "integer `3`", "map").
-    fn of_found(found: &str) -> ValueKind {
-        let word = found.split([' ', '`', '"']).next().unwrap_or("");
-        match word {
-            "null" | "unit" => ValueKind::Null,
-            "boolean" => ValueKind::Boolean,
-            "integer" | "floating" => ValueKind::Number,
-            "string" | "character" => ValueKind::Text,
-            "sequence" => ValueKind::List,
-            "map" => ValueKind::Object,
-            _ => ValueKind::Unknown,
-        }
-    }
-
-    /// From serde's description of what was expected ("u32", "a string", "struct Course").
-    fn of_expected(expected: &str) -> ValueKind {
-        match expected {
-            "u8" | "u16" | "u32" | "u64" | "usize" => ValueKind::WholeNumber,
-            "i8" | "i16" | "i32" | "i64" | "f32" | "f64" => ValueKind::Number,
-            "a string" | "a borrowed string" | "a character" | "variant identifier" => {
-                ValueKind::Text
-            }
-            "a boolean" => ValueKind::Boolean,
-            "a sequence" => ValueKind::List,
-            e if e.starts_with("struct ") || e.starts_with("a map") || e == "map" => {
-                ValueKind::Object
-            }
-            _ => ValueKind::Unknown,
-        }
-    }
-}
+pub use super::value::{shown, ValueKind, MAX_SHOWN_CHARS};
 
 /// The scalar value inside serde's description of a value found, if any.
 fn found_value(found: &str) -> Option<String> {
@@ -147,6 +79,12 @@ pub enum Problem {
     },
     /// Not an `http(s)://` link (e.g. `javascript:`).
     InvalidUrl {
+        /// The value given (truncated).
+        value: String,
+    },
+    /// Not an e-mail address by the rule of [`super::Email`]: the field is left out, the record
+    /// kept.
+    InvalidEmail {
         /// The value given (truncated).
         value: String,
     },
@@ -229,7 +167,10 @@ impl Problem {
     /// Whether the record is dropped for this problem (a text cleaned of unsafe characters is
     /// kept, the issue only says so).
     pub fn drops_record(&self) -> bool {
-        !matches!(self, Problem::CharactersRemoved { .. })
+        !matches!(
+            self,
+            Problem::CharactersRemoved { .. } | Problem::InvalidEmail { .. }
+        )
     }
 }
 
@@ -249,19 +190,6 @@ pub struct Issue {
     pub problem: Problem,
 }
 
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(crate::text::Lang::En))
-    }
-}
-
-const TAG_OPEN: &str = "[aiguillage:";
-
-/// A serde custom error message that [`problem_from_serde`] turns back into a typed problem.
-pub(crate) fn tagged_message(tag: &str, value: &str) -> String {
-    format!("{TAG_OPEN}{tag}] {value}")
-}
-
 /// Text between the first two backticks after `from`.
 fn backticked(s: &str) -> Vec<String> {
     s.split('`')
@@ -274,12 +202,12 @@ fn backticked(s: &str) -> Vec<String> {
 /// Turns serde's message (already stripped of its position) into a typed problem, plus an
 /// extra path segment for missing fields.
 pub(crate) fn problem_from_serde(msg: &str) -> (Problem, Option<String>) {
-    if let Some(rest) = msg.strip_prefix(TAG_OPEN) {
-        let (tag, value) = rest.split_once("] ").unwrap_or((rest, ""));
+    if let Some((tag, value)) = crate::serde_tag::untag(msg) {
         let value = shown(value);
         let p = match tag {
             "date" => Problem::InvalidDate { value },
             "url" => Problem::InvalidUrl { value },
+            "email" => Problem::InvalidEmail { value },
             _ => Problem::Other {
                 message: shown(msg),
             },
@@ -365,6 +293,7 @@ pub(crate) fn strip_position(msg: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::serde_tag::tagged_message;
 
     #[test]
     fn reads_serde_messages() {

@@ -7,6 +7,7 @@
 pub mod audience;
 pub mod course;
 pub mod document;
+pub mod email;
 pub mod funding;
 pub mod help_network;
 pub mod help_place;
@@ -20,10 +21,12 @@ pub mod session;
 pub mod text_safety;
 pub mod url;
 pub mod validation;
+pub mod value;
 
 pub use audience::Audience;
 pub use course::{Course, SelectionStep};
 pub use document::DocumentError;
+pub use email::Email;
 pub use funding::{Funder, Funding, FundingKind};
 pub use help_network::HelpNetwork;
 pub use help_place::{Fees, HelpKind, HelpPlace, HelpService, Reception};

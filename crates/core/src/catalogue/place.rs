@@ -1,6 +1,6 @@
 //! Training places (campus, lieu de formation): address, coordinates, accessibility, contact.
 
-use super::HttpUrl;
+use super::{Email, HttpUrl};
 use crate::geo::GeoPoint;
 use serde::{Deserialize, Serialize};
 
@@ -28,15 +28,35 @@ pub struct Address {
     pub city: String,
 }
 
+impl Address {
+    /// The address on one line, as the course page and the help panel show it: the street if
+    /// there is one, the postcode, the city ("12 rue de Paris 93100 Montreuil",
+    /// "93100 Montreuil"), one space between parts and none before or after.
+    pub fn one_line(&self) -> String {
+        let street = self.street.as_deref().map(str::trim).unwrap_or("");
+        let mut line = String::new();
+        for part in [street, self.postcode.trim(), self.city.trim()] {
+            if part.is_empty() {
+                continue;
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(part);
+        }
+        line
+    }
+}
+
 /// How to reach a place or a provider. Every part is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     /// Phone number as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// E-mail address.
+    /// E-mail address; a value that is not one (see [`Email`]) is left out with an issue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Email>,
     /// Web page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<HttpUrl>,
@@ -85,5 +105,31 @@ impl Place {
     /// The coordinates (checked at validation; `None` only for hand-built invalid places).
     pub fn point(&self) -> Option<GeoPoint> {
         GeoPoint::new(self.latitude, self.longitude)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn address(street: Option<&str>) -> Address {
+        Address {
+            street: street.map(str::to_string),
+            postcode: "93100".into(),
+            insee_code: "93048".into(),
+            city: "Montreuil".into(),
+        }
+    }
+
+    #[test]
+    fn one_line_is_street_postcode_city_with_no_stray_space() {
+        assert_eq!(
+            address(Some("12 rue de Paris")).one_line(),
+            "12 rue de Paris 93100 Montreuil"
+        );
+        // The copies in the course page and the help panel started with a space here.
+        assert_eq!(address(None).one_line(), "93100 Montreuil");
+        assert_eq!(address(Some("")).one_line(), "93100 Montreuil");
+        assert_eq!(address(Some("  ")).one_line(), "93100 Montreuil");
     }
 }

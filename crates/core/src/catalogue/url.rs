@@ -53,7 +53,7 @@ impl<'de> Deserialize<'de> for HttpUrl {
         let text = std::borrow::Cow::<str>::deserialize(d)?;
         HttpUrl::parse(&text).ok_or_else(|| {
             let shown: String = text.chars().take(60).collect();
-            serde::de::Error::custom(crate::catalogue::issue::tagged_message("url", &shown))
+            serde::de::Error::custom(crate::serde_tag::tagged_message("url", &shown))
         })
     }
 }

@@ -49,7 +49,7 @@ pub struct CommuneShard {
 }
 
 fn valid_insee(code: &str) -> bool {
-    crate::profile::encoding::is_valid_insee(code)
+    crate::insee::is_valid_insee(code)
 }
 
 impl CommuneShard {

@@ -39,8 +39,8 @@ fn fold_char(c: char) -> Folded {
     let lower = match c {
         'A'..='Z' => c.to_ascii_lowercase(),
         c if c.is_ascii() => c,
-        // Latin only: the Unicode tables would add 12 KB to the app (see `text::case`).
-        c => crate::text::case::lower_latin(c),
+        // Latin only: the Unicode tables would add 12 KB to the app (see `latin`).
+        c => crate::latin::lower_latin(c),
     };
     let one = match lower {
         'a'..='z' | '0'..='9' => lower,

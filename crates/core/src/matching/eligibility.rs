@@ -1,9 +1,9 @@
 //! Hard eligibility rules and the relaxable conditions whose single failure makes a near miss.
 
-use super::explain::Warning;
+use super::warning::Warning;
 use crate::catalogue::{Audience, Course, Intake, Recruitment, Session};
 use crate::date::Date;
-use crate::profile::{AgeRange, EducationLevel, Gender, Modality, Profile, Rhythm, Situation};
+use crate::profile::{Age, AgeRange, EducationLevel, Gender, Modality, Profile, Rhythm, Situation};
 
 /// A condition a session failed; a session failing exactly one is a near miss.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +87,7 @@ pub fn audience_fit(p: &Profile, a: Audience) -> Option<bool> {
             p.situation,
             Situation::SalarieReconversion | Situation::IndependantCreation
         )),
-        Audience::Seniors => p.age.map(|age| AgeRange::SENIORS.contains(age)),
+        Audience::Seniors => p.age.map(|age| AgeRange::SENIORS.contains(age.years())),
         Audience::ResidentsQpvFrr => p.qpv,
         // Women-only programmes: for a woman, not for a man. "Autre" and "je préfère ne pas
         // répondre" keep them with a warning (each programme sets its own rule); a person who
@@ -138,7 +138,7 @@ pub fn session_open(s: &Session, today: Date) -> bool {
 /// An age not given passes: the result then says which limits to check
 /// ([`crate::matching::Warning::AgeToCheck`]), it never guesses.
 pub fn age_check(p: &Profile, c: &Course) -> Result<(), Option<Condition>> {
-    let Some(age) = p.age else {
+    let Some(age) = p.age.map(Age::years) else {
         return Ok(());
     };
     if let Some(min) = c.age_min {
@@ -211,7 +211,7 @@ pub fn age_warnings(p: &Profile, c: &Course, w: &mut Vec<Warning>) {
         min: c.age_min.filter(|min| *min >= 16),
         max: c.age_max,
     };
-    match p.age {
+    match p.age.map(Age::years) {
         Some(age) => {
             w.extend(limits.min.filter(|m| age < *m).map(Warning::MinAge));
             w.extend(limits.max.filter(|m| age > *m).map(Warning::MaxAge));
@@ -341,7 +341,7 @@ pub(crate) mod tests {
     #[test]
     fn young_audience_goes_to_29_with_rqth() {
         let mut p = Profile::new(
-            Some(27),
+            Age::new(27),
             EducationLevel::Bac,
             Situation::JeuneSansEmploiNiFormation,
         );
@@ -376,10 +376,10 @@ pub(crate) mod tests {
             audience_ok(&p, &c),
             "not excluded: the result says to check"
         );
-        p.age = Some(62);
+        p.age = Age::new(62);
         assert_eq!(audience_fit(&p, Audience::Seniors), Some(true));
         assert_eq!(audience_fit(&p, Audience::Jeunes), Some(false));
-        p.age = Some(30);
+        p.age = Age::new(30);
         assert_eq!(audience_fit(&p, Audience::Seniors), Some(false));
         assert!(!audience_ok(&p, &c));
         assert_eq!(
@@ -401,9 +401,9 @@ pub(crate) mod tests {
         c.age_min = Some(16);
         c.age_max = Some(25);
         assert_eq!(age_check(&p, &c), Ok(()));
-        p.age = Some(40);
+        p.age = Age::new(40);
         assert_eq!(age_check(&p, &c), Err(None));
-        p.age = Some(27);
+        p.age = Age::new(27);
         assert_eq!(age_check(&p, &c), Err(Some(Condition::TooOld { max: 25 })));
     }
 
@@ -436,7 +436,11 @@ pub(crate) mod tests {
 
     #[test]
     fn age_and_level_tolerances() {
-        let p = Profile::new(Some(16), EducationLevel::Brevet, Situation::EtudiantLyceen);
+        let p = Profile::new(
+            Age::new(16),
+            EducationLevel::Brevet,
+            Situation::EtudiantLyceen,
+        );
         let mut c = course();
         c.age_min = Some(18);
         assert_eq!(
@@ -466,7 +470,7 @@ pub(crate) mod tests {
     #[test]
     fn start_window_applies_to_fixed_dates_only() {
         let today = d("2026-11-23");
-        let mut p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(30), EducationLevel::Bac, Situation::Autre);
         p.constraints.start = Some(StartWindow::Moins3Mois);
         assert!(start_check(&p, &session(Intake::DatesFixes, Some("2027-01-15")), today).is_none());
         assert!(start_check(&p, &session(Intake::DatesFixes, Some("2027-04-15")), today).is_some());
@@ -477,7 +481,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_women_only_programme_is_for_women_not_for_men_and_checked_otherwise() {
-        let mut p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(30), EducationLevel::Bac, Situation::Autre);
         let mut c = course();
         c.reserved_for = vec![Audience::Femmes];
         p.gender = Gender::Femme;
@@ -509,18 +513,18 @@ pub(crate) mod tests {
     fn a_known_age_that_meets_a_limit_gives_no_line_and_a_minor_checks_an_unstated_minimum() {
         let mut c = course();
         c.age_min = Some(18);
-        let mut p = Profile::new(Some(52), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(52), EducationLevel::Bac, Situation::Autre);
         let mut w = Vec::new();
         age_warnings(&p, &c, &mut w);
         assert_eq!(w, vec![], "a 52-year-old meets 18 and over");
-        p.age = Some(17);
+        p.age = Age::new(17);
         age_warnings(&p, &c, &mut w);
         assert_eq!(w, vec![Warning::MinAge(18)], "just under: said");
         c.age_min = None;
         w.clear();
         age_warnings(&p, &c, &mut w);
         assert_eq!(w, vec![Warning::MinorCheckMinimumAge]);
-        p.age = Some(18);
+        p.age = Age::new(18);
         w.clear();
         age_warnings(&p, &c, &mut w);
         assert_eq!(w, vec![], "an adult: nothing to check");
@@ -531,7 +535,7 @@ pub(crate) mod tests {
         let mut c = course();
         c.min_level = Some(EducationLevel::Bac);
         c.certification_level = Some(6);
-        let mut p = Profile::new(Some(20), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(20), EducationLevel::Bac, Situation::Autre);
         assert_eq!(level_fit(&p, &c), LevelFit::Meets, "general bac");
         p.bac_pro = true;
         assert_eq!(level_fit(&p, &c), LevelFit::PossibleButHard);

@@ -7,12 +7,13 @@ use super::eligibility::{
 use super::funding_route::FundingRoute;
 use super::pay::Pay;
 use super::score::publicly_funded_audience;
+pub use super::warning::{Fact, Warning};
 use crate::catalogue::{
     Audience, CoordinatesPrecision, Course, Funder, FundingKind, Intake, Place, Recruitment,
     SelectionStep, Session,
 };
 use crate::date::Date;
-use crate::profile::{AgeRange, Domain, EducationLevel, Modality, Profile, Rhythm, Rqth};
+use crate::profile::{Domain, EducationLevel, Modality, Profile, Rhythm, Rqth};
 
 /// Why a session suits the person.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,70 +87,6 @@ pub enum Reason {
     DisabilityReferent,
     /// Reserved to an audience the person belongs to.
     ReservedForYou(Audience),
-}
-
-/// A course fact the source does not give: "à vérifier auprès de l'organisme".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fact {
-    /// Cost and funding.
-    Cost,
-    /// Entry level.
-    EntryLevel,
-    /// Modality.
-    Modality,
-    /// Rhythm.
-    Rhythm,
-    /// Whether recruitment is open.
-    Recruitment,
-    /// Whether trainees are paid.
-    Remuneration,
-    /// Accessibility.
-    Accessibility,
-    /// Duration.
-    Duration,
-}
-
-/// What the person should know or check before applying.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Warning {
-    /// A selection step ("sélection sur tests").
-    Selection(SelectionStep),
-    /// "réservé aux 18 ans et plus".
-    MinAge(u8),
-    /// "réservé aux moins de 26 ans".
-    MaxAge(u8),
-    /// The person did not give their age and the course has age limits, or is reserved to an
-    /// audience defined by age (young people, seniors): "réservé aux 16–25 ans : vérifiez que
-    /// vous êtes dans cette tranche d'âge". The course is kept, never guessed out.
-    AgeToCheck(AgeRange),
-    /// Reserved to an audience the quiz cannot confirm (QPV residents, women…).
-    ReservedFor(Audience),
-    /// A minor, and the course states no minimum age: "vous avez moins de 18 ans : vérifiez
-    /// l'âge minimum".
-    MinorCheckMinimumAge,
-    /// The level is there on paper but the route is hard ([`LevelFit::PossibleButHard`]: a bac
-    /// pro towards a licence-level course).
-    LevelPossibleButHard {
-        /// Required level.
-        required: EducationLevel,
-    },
-    /// Reserved to jobseekers: register with France Travail first.
-    RegisterWithFranceTravail,
-    /// Application deadline soon.
-    ApplyBefore(Date),
-    /// "prochaine session à confirmer".
-    DatesToConfirm,
-    /// A fact to check with the provider.
-    Unknown(Fact),
-    /// Distance is approximate (commune-level coordinates).
-    ApproximateLocation,
-    /// The person pays (price when known).
-    Paying {
-        /// Price in euros.
-        price_eur: Option<u32>,
-    },
-    /// Facts last checked long ago.
-    CheckedLongAgo(Date),
 }
 
 /// Builds the reasons and warnings of a session that the person can join.
@@ -323,6 +260,7 @@ mod tests {
     use crate::catalogue::Audience;
     use crate::matching::eligibility::tests_support::course;
     use crate::profile::Situation;
+    use crate::profile::{Age, AgeRange};
 
     fn today() -> Date {
         Date::parse("2026-11-23").unwrap()
@@ -372,7 +310,7 @@ mod tests {
             vec![Warning::AgeToCheck(AgeRange::between(16, 25))]
         );
         // A known age inside the limits: nothing to check (a limit met is not a warning).
-        p.age = Some(20);
+        p.age = Age::new(20);
         assert_eq!(age_warnings(&p, &c), vec![]);
         // A minimum under 16 is not worth a line, known age or not.
         c.age_min = Some(15);
@@ -420,7 +358,7 @@ mod tests {
             vec![Warning::AgeToCheck(AgeRange::SENIORS)]
         );
         // Known age in the audience: a reason, no warning.
-        p.age = Some(55);
+        p.age = Age::new(55);
         let (reasons, _) = explain(&p, &c, &session(), None, None, today());
         assert!(reasons.contains(&Reason::ReservedForYou(Audience::Seniors)));
         assert_eq!(age_warnings(&p, &c), vec![]);

@@ -75,7 +75,11 @@ mod tests {
     use crate::profile::EducationLevel;
 
     fn p(age: Option<u8>, s: Situation) -> Profile {
-        Profile::new(age, EducationLevel::Bac, s)
+        Profile::new(
+            age.and_then(crate::profile::Age::new),
+            EducationLevel::Bac,
+            s,
+        )
     }
 
     #[test]

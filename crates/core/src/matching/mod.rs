@@ -4,10 +4,10 @@
 //! ```
 //! use aiguillage_core::{Catalogue, Date, Lang, Profile};
 //! use aiguillage_core::matching::{match_profile, Options};
-//! use aiguillage_core::profile::{EducationLevel, Situation};
+//! use aiguillage_core::profile::{Age, EducationLevel, Situation};
 //!
 //! let (catalogue, _issues) = Catalogue::from_json(r#"{"schema_version":1}"#);
-//! let profile = Profile::new(Some(19), EducationLevel::SansDiplome, Situation::JeuneSansEmploiNiFormation);
+//! let profile = Profile::new(Age::new(19), EducationLevel::SansDiplome, Situation::JeuneSansEmploiNiFormation);
 //! let outcome = match_profile(&profile, &catalogue, &Options::new(Date::parse("2026-11-23").unwrap()));
 //! for m in &outcome.results {
 //!     let course = catalogue.course_of(m.session);
@@ -26,11 +26,12 @@ pub mod outcome;
 pub mod pay;
 pub mod score;
 pub mod sites;
+pub mod warning;
 pub mod widen;
 
 pub use arrange::{date_sort_useful, Arrangement, Filter, Filters, SortBy};
 pub use eligibility::Condition;
-pub use explain::{Fact, Reason, Warning};
+pub use explain::Reason;
 pub use funding_route::FundingRoute;
 pub use near_miss::NearMiss;
 pub use next_steps::{HelpReason, NextStep};
@@ -40,4 +41,5 @@ pub use outcome::{
 pub use pay::{IncomeRoute, Pay};
 pub use score::{Criterion, RankStep, Weight, RANKING, WEIGHTS};
 pub use sites::sessions_nearest_first;
+pub use warning::{Fact, Warning};
 pub use widen::Widening;

@@ -13,7 +13,7 @@
 
 use super::eligibility::audience_fit;
 use crate::catalogue::{Catalogue, HelpKind, HelpPlace};
-use crate::profile::{AgeRange, DigitalComfort, Profile, Rqth, Situation};
+use crate::profile::{Age, AgeRange, DigitalComfort, Profile, Rqth, Situation};
 
 /// The farthest a help place is proposed, in km, whatever the person's radius. France Services
 /// aims at "moins de 30 minutes" from everyone (cohesion-territoires.gouv.fr); 30 km is about
@@ -80,7 +80,7 @@ pub fn help_kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
         p.situation,
         Situation::SalarieReconversion | Situation::EtudiantLyceen
     );
-    let young = match p.age {
+    let young = match p.age.map(Age::years) {
         Some(16 | 17) => Some(HelpReason::Minor16To17),
         Some(age) => (AgeRange::MINOR.contains(age)
             || (p.young_range().contains(age) && not_working))
@@ -94,8 +94,9 @@ pub fn help_kinds(p: &Profile) -> Vec<(HelpKind, HelpReason)> {
         v.push((HelpKind::MissionLocale, why));
     }
     // Without an age, an adult is not ruled out: France Travail helps anyone looking for work.
-    let over_25_looking =
-        p.age.is_none_or(|age| age > 25) && p.rqth != Rqth::Oui && p.situation == Situation::Autre;
+    let over_25_looking = p.age.is_none_or(|age| age.years() > 25)
+        && p.rqth != Rqth::Oui
+        && p.situation == Situation::Autre;
     if p.situation == Situation::DemandeurEmploiNonInscrit {
         v.push((HelpKind::FranceTravail, HelpReason::RegisterFirst));
     } else if p.situation.is_jobseeker() || over_25_looking {
@@ -199,7 +200,11 @@ mod tests {
     }
 
     fn montreuil(age: Option<u8>, situation: Situation) -> Profile {
-        let mut p = Profile::new(age, EducationLevel::SansDiplome, situation);
+        let mut p = Profile::new(
+            age.and_then(Age::new),
+            EducationLevel::SansDiplome,
+            situation,
+        );
         p.location = Some(Location::Commune {
             insee: "93048".into(),
             point: GeoPoint::new(48.8625, 2.44).unwrap(),
@@ -302,21 +307,21 @@ mod tests {
                 (FranceTravail, HelpReason::Jobseeker)
             ]
         );
-        p.age = Some(30);
+        p.age = Age::new(30);
         assert_eq!(kinds(&p), vec![(FranceTravail, HelpReason::Jobseeker)]);
         p.situation = Situation::EtudiantLyceen;
-        p.age = Some(17);
+        p.age = Age::new(17);
         assert_eq!(
             kinds(&p),
             vec![(MissionLocale, HelpReason::Minor16To17)],
             "16–17: obligation de formation"
         );
-        p.age = Some(15);
+        p.age = Age::new(15);
         assert_eq!(kinds(&p), vec![(MissionLocale, HelpReason::Young)], "minor");
-        p.age = Some(20);
+        p.age = Age::new(20);
         assert_eq!(kinds(&p), vec![], "a 20-year-old student");
         p.situation = Situation::Autre;
-        p.age = Some(27);
+        p.age = Age::new(27);
         assert_eq!(kinds(&p), vec![(FranceTravail, HelpReason::Jobseeker)]);
         p.rqth = Rqth::Oui;
         assert_eq!(

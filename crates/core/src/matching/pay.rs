@@ -78,6 +78,7 @@ pub fn income_routes(p: &Profile) -> Vec<IncomeRoute> {
 mod tests {
     use super::*;
     use crate::matching::eligibility::tests_support::course;
+    use crate::profile::Age;
     use crate::profile::EducationLevel;
 
     #[test]
@@ -102,7 +103,7 @@ mod tests {
     #[test]
     fn income_routes_follow_the_situation_and_only_when_pay_is_needed() {
         let mut p = Profile::new(
-            Some(22),
+            Age::new(22),
             EducationLevel::SansDiplome,
             Situation::JeuneSansEmploiNiFormation,
         );
@@ -116,14 +117,14 @@ mod tests {
                 IncomeRoute::Apprentissage
             ]
         );
-        p.age = Some(40);
+        p.age = Age::new(40);
         p.situation = Situation::DemandeurEmploiInscrit;
         assert_eq!(
             income_routes(&p),
             [IncomeRoute::RemunerationRegion, IncomeRoute::Apprentissage]
         );
         p.situation = Situation::SalarieReconversion;
-        p.age = Some(24);
+        p.age = Age::new(24);
         assert_eq!(income_routes(&p), [IncomeRoute::Apprentissage]);
     }
 }

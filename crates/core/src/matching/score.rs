@@ -239,6 +239,7 @@ pub fn access_points(p: &Profile, place: Option<&Place>) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::Age;
     use crate::profile::Situation;
 
     #[test]
@@ -251,7 +252,7 @@ mod tests {
 
     #[test]
     fn public_funding_audience_counts_youth_only_when_known() {
-        let mut p = Profile::new(Some(19), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(19), EducationLevel::Bac, Situation::Autre);
         assert!(publicly_funded_audience(&p));
         p.age = None;
         assert!(
@@ -268,7 +269,7 @@ mod tests {
     fn every_weight_is_the_most_its_score_function_gives() {
         use crate::catalogue::{Accessibility, Funding};
         use crate::profile::{MaxDuration, Modality, Rhythm};
-        let mut p = Profile::new(Some(20), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(20), EducationLevel::Bac, Situation::Autre);
         p.interests.insert(Domain::DataIa);
         p.comfort = DigitalComfort::Debutant;
         p.constraints.needs_remuneration = true;
@@ -351,7 +352,7 @@ mod tests {
 
     #[test]
     fn level_fit_prefers_neither_far_below_nor_far_above() {
-        let p = Profile::new(Some(30), EducationLevel::Bac, Situation::Autre); // level 4
+        let p = Profile::new(Age::new(30), EducationLevel::Bac, Situation::Autre); // level 4
         let with = |lvl: u8| {
             let mut c = crate::matching::eligibility::tests_support::course();
             c.certification_level = Some(lvl);

@@ -12,13 +12,15 @@
 //! person's results (with v2, one character changed gave another valid profile in 5 positions
 //! of 6 tried).
 //!
-//! The age takes 7 bits: 0 = not given, `n` = `n - 1` years (ages above 126 are written as 126).
+//! The age takes 7 bits: 0 = not given, `n` = `n - 1` years; an age outside [`Age`]'s range
+//! (14–99) is [`DecodeError::InvalidValue`], not a profile.
 //! v3 adds the bac pro (1 bit), the gender answer (2 bits) and the newcomer answer (2 bits)
 //! after the v2 fields. Format v2 (no check, no new answers) and v1 (links made before the age
 //! became optional: its 7 age bits are the age itself) still decode.
 
 use super::*;
 use crate::geo::GeoPoint;
+use crate::insee::{insee_to_number, number_to_insee};
 use std::fmt;
 
 const VERSION: char = '3';
@@ -28,8 +30,6 @@ const VERSION_UNCHECKED: char = '2';
 const VERSION_AGE_REQUIRED: char = '1';
 /// The check characters' modulus: the largest prime under 2¹² (two base-64 characters).
 const CHECK_MODULUS: u32 = 4093;
-/// Oldest age the code carries.
-pub const MAX_AGE: u8 = 126;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const MAX_LEN: usize = 64;
 
@@ -153,39 +153,6 @@ fn point_from_units(lat: u32, lon: u32) -> Result<GeoPoint, DecodeError> {
     GeoPoint::new(lat, lon).ok_or(DecodeError::InvalidValue("coordinates"))
 }
 
-/// INSEE code to a number: `00000`–`99999` as is, `2A…` → 100000+, `2B…` → 101000+.
-fn insee_to_number(code: &str) -> Option<u32> {
-    let b = code.as_bytes();
-    if b.len() != 5 {
-        return None;
-    }
-    let tail = |from: usize| -> Option<u32> {
-        let t = code.get(from..)?;
-        t.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| t.parse().ok())?
-    };
-    match code.get(0..2)? {
-        "2A" => Some(100_000 + tail(2)?),
-        "2B" => Some(101_000 + tail(2)?),
-        _ => tail(0),
-    }
-}
-
-fn number_to_insee(n: u32) -> Option<String> {
-    match n {
-        0..=99_999 => Some(format!("{n:05}")),
-        100_000..=100_999 => Some(format!("2A{:03}", n - 100_000)),
-        101_000..=101_999 => Some(format!("2B{:03}", n - 101_000)),
-        _ => None,
-    }
-}
-
-/// Whether an INSEE commune code can be carried by the encoding (and is well-formed).
-pub fn is_valid_insee(code: &str) -> bool {
-    insee_to_number(code).is_some()
-}
-
 /// Encodes a profile. An INSEE code that is not well-formed is dropped (the point is kept).
 pub fn encode(p: &Profile) -> String {
     let mut w = BitWriter {
@@ -193,7 +160,7 @@ pub fn encode(p: &Profile) -> String {
     };
     w.put(pos(&EducationLevel::ALL, &p.level), 3);
     w.put(pos(&Situation::ALL, &p.situation), 3);
-    w.put(p.age.map_or(0, |a| u32::from(a.min(MAX_AGE)) + 1), 7);
+    w.put(p.age.map_or(0, |a| u32::from(a.years()) + 1), 7);
     w.put(pos(&Rqth::ALL, &p.rqth), 2);
     w.put(
         match p.qpv {
@@ -322,10 +289,14 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
     let level = r.pick(3, &EducationLevel::ALL, "level")?;
     let situation = r.pick(3, &Situation::ALL, "situation")?;
     let age_bits = r.take(7)? as u8;
-    let age = if version == VERSION_AGE_REQUIRED {
+    let years = if version == VERSION_AGE_REQUIRED {
         Some(age_bits)
     } else {
         age_bits.checked_sub(1)
+    };
+    let age = match years {
+        Some(y) => Some(Age::new(y).ok_or(DecodeError::InvalidValue("age"))?),
+        None => None,
     };
     let rqth = r.pick(2, &Rqth::ALL, "rqth")?;
     let qpv = r.pick(2, &[None, Some(true), Some(false)], "qpv")?;
@@ -423,7 +394,7 @@ mod tests {
 
     fn montreuil_19() -> Profile {
         let mut p = Profile::new(
-            Some(19),
+            Age::new(19),
             EducationLevel::SansDiplome,
             Situation::JeuneSansEmploiNiFormation,
         );
@@ -461,15 +432,88 @@ mod tests {
         assert_eq!(code.len(), p.encode().len());
         assert_eq!(Profile::decode(&code), Ok(unknown));
         let mut edge = p.clone();
-        edge.age = Some(0);
-        assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
-        edge.age = Some(MAX_AGE);
-        assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
-        edge.age = Some(200);
+        for years in [Age::MIN, Age::MAX] {
+            edge.age = Age::new(years);
+            assert_eq!(Profile::decode(&edge.encode()), Ok(edge.clone()));
+        }
+    }
+
+    /// `code` with its 7 age bits set to `age_bits` (and, for v3, its check characters redone).
+    fn with_age_bits(code: &str, age_bits: u32) -> String {
+        let version = code.chars().next().unwrap_or(VERSION);
+        let body: Vec<u32> = code.chars().skip(1).filter_map(value).collect();
+        let body = if version == VERSION {
+            &body[..body.len() - 2]
+        } else {
+            &body[..]
+        };
+        let mut bits: Vec<bool> = body
+            .iter()
+            .flat_map(|v| (0..6).rev().map(move |i| (v >> i) & 1 == 1))
+            .collect();
+        for i in 0..7 {
+            bits[6 + i] = (age_bits >> (6 - i)) & 1 == 1;
+        }
+        let mut out = String::from(version);
+        for chunk in bits.chunks(6) {
+            let v = chunk.iter().fold(0usize, |v, b| (v << 1) | usize::from(*b));
+            out.push(char::from(ALPHABET[v]));
+        }
+        if version == VERSION {
+            let sum = checksum(&out).unwrap_or(0);
+            out.push(char::from(ALPHABET[(sum >> 6) as usize & 63]));
+            out.push(char::from(ALPHABET[sum as usize & 63]));
+        }
+        out
+    }
+
+    #[test]
+    fn old_links_with_an_age_in_the_range_still_decode() {
+        let v3 = montreuil_19().encode();
+        // v3 and v2 write age + 1; v1 wrote the age itself.
+        for (code, bits, years) in [
+            (v3.as_str(), 15, 14),
+            (v3.as_str(), 100, 99),
+            ("2CKIbW8VMENvWtUCFEIA", 15, 14),
+            ("2CKIbW8VMENvWtUCFEIA", 100, 99),
+            ("1CJobW8VMENvWtUCFEIA", 14, 14),
+            ("1CJobW8VMENvWtUCFEIA", 99, 99),
+        ] {
+            let mut expected = montreuil_19();
+            expected.age = Age::new(years);
+            assert_eq!(
+                Profile::decode(&with_age_bits(code, bits)),
+                Ok(expected),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_age_outside_14_to_99_is_an_error_not_a_profile() {
+        let v3 = montreuil_19().encode();
+        // The helper changes nothing else: 19 years (bits 20) is the same link.
+        assert_eq!(with_age_bits(&v3, 20), v3);
         assert_eq!(
-            Profile::decode(&edge.encode()).map(|q| q.age),
-            Ok(Some(MAX_AGE))
+            Profile::decode(&with_age_bits(&v3, 15)).map(|p| p.age),
+            Ok(Age::new(14))
         );
+        // v3 and v2 write age + 1; v1 wrote the age itself.
+        for (code, bits) in [
+            (v3.as_str(), 14),
+            (v3.as_str(), 101),
+            (v3.as_str(), 127),
+            ("2CKIbW8VMENvWtUCFEIA", 1),
+            ("2CKIbW8VMENvWtUCFEIA", 127),
+            ("1CJobW8VMENvWtUCFEIA", 0),
+            ("1CJobW8VMENvWtUCFEIA", 100),
+        ] {
+            assert_eq!(
+                Profile::decode(&with_age_bits(code, bits)),
+                Err(DecodeError::InvalidValue("age")),
+                "{code} with age bits {bits}"
+            );
+        }
     }
 
     /// Links written before the check characters (format v2) keep giving the same profile.
@@ -478,7 +522,7 @@ mod tests {
         // The v1 links below with the v2 age (age + 1), as the v2 encoder wrote them.
         assert_eq!(Profile::decode("2CKIbW8VMENvWtUCFEIA"), Ok(montreuil_19()));
         let mut maubeuge = Profile::new(
-            Some(45),
+            Age::new(45),
             EducationLevel::Bac2,
             Situation::DemandeurEmploiInscrit,
         );
@@ -569,7 +613,7 @@ mod tests {
         // Both written by the v1 encoder (commit 6e86dd7) for these profiles.
         assert_eq!(Profile::decode("1CJobW8VMENvWtUCFEIA"), Ok(montreuil_19()));
         let mut maubeuge = Profile::new(
-            Some(45),
+            Age::new(45),
             EducationLevel::Bac2,
             Situation::DemandeurEmploiInscrit,
         );

@@ -9,6 +9,7 @@ pub mod level;
 pub mod location;
 pub mod newcomer;
 pub mod situation;
+pub mod years;
 
 pub use age::AgeRange;
 pub use constraints::{Constraints, MaxDuration, Modality, Rhythm, StartWindow};
@@ -19,6 +20,7 @@ pub use level::{Diploma, EducationLevel};
 pub use location::{Location, Radius};
 pub use newcomer::Newcomer;
 pub use situation::{DigitalComfort, Rqth, Situation};
+pub use years::Age;
 
 use serde::{Deserialize, Serialize};
 
@@ -29,9 +31,8 @@ pub struct Profile {
     pub level: EducationLevel,
     /// Current situation.
     pub situation: Situation,
-    /// Age in years; `None` = not given (the person may prefer not to say). The URL code
-    /// carries 0–126 (older is written as 126).
-    pub age: Option<u8>,
+    /// Age; `None` = not given (the person may prefer not to say).
+    pub age: Option<Age>,
     /// Recognised disabled worker status.
     pub rqth: Rqth,
     /// Lives in a priority neighbourhood (QPV); `None` = not answered.
@@ -61,7 +62,7 @@ pub struct Profile {
 
 impl Profile {
     /// A neutral starting profile, for the quiz to fill in (`age: None` = not given).
-    pub fn new(age: Option<u8>, level: EducationLevel, situation: Situation) -> Profile {
+    pub fn new(age: Option<Age>, level: EducationLevel, situation: Situation) -> Profile {
         Profile {
             level,
             situation,
@@ -94,7 +95,8 @@ impl Profile {
 
     /// A minor (under 18), when the age is given.
     pub fn is_minor(&self) -> bool {
-        self.age.is_some_and(|a| AgeRange::MINOR.contains(a))
+        self.age
+            .is_some_and(|a| AgeRange::MINOR.contains(a.years()))
     }
 
     /// The ages of the Mission Locale audience for this person: 16–25, up to 29 with an RQTH.
@@ -111,7 +113,7 @@ impl Profile {
     /// sans emploi ni formation", which says it (their answer, not a guess).
     pub fn is_young(&self) -> Option<bool> {
         match self.age {
-            Some(age) => Some(self.young_range().contains(age)),
+            Some(age) => Some(self.young_range().contains(age.years())),
             None if self.situation == Situation::JeuneSansEmploiNiFormation => Some(true),
             None => None,
         }
@@ -134,7 +136,7 @@ mod tests {
 
     #[test]
     fn young_is_known_from_the_age_or_from_the_situation_never_guessed() {
-        let mut p = Profile::new(Some(27), EducationLevel::Bac, Situation::Autre);
+        let mut p = Profile::new(Age::new(27), EducationLevel::Bac, Situation::Autre);
         assert_eq!(p.is_young(), Some(false));
         p.rqth = Rqth::Oui;
         assert_eq!(p.is_young(), Some(true), "to 29 with an RQTH");
@@ -142,7 +144,7 @@ mod tests {
         assert_eq!(p.is_young(), None, "age not given: unknown");
         p.situation = Situation::JeuneSansEmploiNiFormation;
         assert_eq!(p.is_young(), Some(true), "the situation says 16–25");
-        p.age = Some(40);
+        p.age = Age::new(40);
         assert_eq!(p.is_young(), Some(false), "a given age wins");
     }
 }

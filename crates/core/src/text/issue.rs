@@ -224,6 +224,11 @@ impl Problem {
                 ),
                 format!("rejected link \"{value}\": only http:// or https:// links are accepted"),
             ),
+            Problem::InvalidEmail { value } => pick(
+                lang,
+                format!("adresse e-mail refusée « {value} » (attendu nom@domaine.fr) ; le reste de l'enregistrement est gardé"),
+                format!("rejected e-mail address \"{value}\" (expected name@domain.org); the rest of the record is kept"),
+            ),
             Problem::OutOfRange { value, min, max } => pick(
                 lang,
                 format!("vaut {value}, attendu entre {min} et {max}"),

@@ -3,7 +3,7 @@
 //! Every user-facing type has `fn describe(&self, lang: Lang) -> String`; French uses the
 //! decimal comma ("à 4,2 km") and French dates ("12 janvier 2027").
 
-pub mod case;
+pub use crate::latin as case;
 mod hours;
 mod issue;
 mod labels;

@@ -1,5 +1,8 @@
 //! Upper and lower case for French text and commune names, without the Unicode case tables.
 //!
+//! A leaf module (it uses nothing of the crate): `geo` folds commune names with it and `text`
+//! capitalises sentences with it (`text::case` is this module).
+//!
 //! `char::to_uppercase` and `char::to_lowercase` each pull about 12 KB of tables into the
 //! WebAssembly for the whole of Unicode; the app only changes the case of its own French and
 //! English sentences, catalogue texts and French commune names, whose letters are Latin. Any
