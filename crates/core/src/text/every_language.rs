@@ -1,0 +1,3 @@
+//! Checks every language at once.
+
+use super::*;
