@@ -1,6 +1,10 @@
-//! Every core sentence in French: non-breaking space before « : ; ? ! », decimal comma,
-//! "1er août 2027", inclusive wording (« demandeur·euse »). Templates: see [`Sentences`].
+//! Every core sentence in « Français facile »: easy-to-read French in the spirit of FALC (not
+//! certified), written after `docs/francais-facile.md` / the shared style sheet: short
+//! sentences, one idea each, everyday words, "vous", abbreviations always explained
+//! ("reconnaissance de handicap (RQTH)"), numbers as digits, no inclusive middle dot, the most
+//! important first. French typography and formats (dates, km, €) are those of [`super::fr`].
 
+use super::fr;
 use super::sentences::{
     french_count, french_label_value, refresher_may_suffice, Counted, Sentences,
 };
@@ -19,54 +23,8 @@ use crate::profile::{
     Rqth, Situation, StartWindow,
 };
 
-/// Easy French.
+/// Easy-to-read French.
 pub struct Facile;
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-/// "12 janvier 2027", "1er août 2027" (easy French writes dates the same way).
-pub(crate) fn date(d: Date) -> String {
-    let month = MONTHS
-        .get(usize::from(d.month().saturating_sub(1)))
-        .unwrap_or(&"");
-    let ordinal = if d.day() == 1 { "er" } else { "" };
-    format!("{}{ordinal} {month} {}", d.day(), d.year())
-}
-
-/// "9 h", "8 h 30" with non-breaking spaces.
-pub(crate) fn time(hours: u16, minutes: u16) -> String {
-    if minutes == 0 {
-        format!("{hours}\u{a0}h")
-    } else {
-        format!("{hours}\u{a0}h\u{a0}{minutes:02}")
-    }
-}
-
-/// French weekdays, also used by easy French.
-pub(crate) fn weekday(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Lundi => "lundi",
-        Weekday::Mardi => "mardi",
-        Weekday::Mercredi => "mercredi",
-        Weekday::Jeudi => "jeudi",
-        Weekday::Vendredi => "vendredi",
-        Weekday::Samedi => "samedi",
-        Weekday::Dimanche => "dimanche",
-    }
-}
 
 impl Sentences for Facile {
     fn decimal_separator(&self) -> char {
@@ -82,11 +40,11 @@ impl Sentences for Facile {
     }
 
     fn date(&self, d: Date) -> String {
-        date(d)
+        fr::date(d)
     }
 
     fn time(&self, hours: u16, minutes: u16) -> String {
-        time(hours, minutes)
+        fr::time(hours, minutes)
     }
 
     fn and(&self) -> &'static str {
@@ -112,71 +70,89 @@ impl Sentences for Facile {
                 "{n} formation dans vos domaines",
                 "{n} formations dans vos domaines",
             ),
+            // Opens a sentence of its own in [`Self::interest_missing`].
             Counted::RemoteCoursesHere => (
-                "voici {n} formation à distance dans ce domaine",
-                "voici {n} formations à distance dans ce domaine",
+                "Voici {n} formation à distance dans ce domaine",
+                "Voici {n} formations à distance dans ce domaine",
             ),
             Counted::Characters => ("{n} caractère", "{n} caractères"),
-            Counted::CharactersRemoved => ("{n} caractère retiré", "{n} caractères retirés"),
+            Counted::CharactersRemoved => ("{n} caractère enlevé", "{n} caractères enlevés"),
         };
         french_count(n, one, many)
     }
 
     fn domain(&self, d: Domain) -> &'static str {
         match d {
-            Domain::DeveloppementWebMobile => "développement web & mobile",
-            Domain::DataIa => "data & IA",
-            Domain::Cybersecurite => "cybersécurité",
-            Domain::ReseauxSystemesCloud => "réseaux, systèmes & cloud",
-            Domain::SupportMaintenance => "support & maintenance informatique",
-            Domain::DesignUxUi => "design UX/UI",
-            Domain::JeuxVideo3d => "jeux vidéo & 3D",
-            Domain::MarketingCommunication => "marketing & communication digitale",
-            Domain::MediationNumerique => "médiation numérique",
-            Domain::BasesNumerique => "bases du numérique",
+            Domain::DeveloppementWebMobile => "création de sites web et d'applications",
+            Domain::DataIa => "données et intelligence artificielle (IA)",
+            Domain::Cybersecurite => "sécurité informatique",
+            Domain::ReseauxSystemesCloud => "réseaux, serveurs et cloud",
+            Domain::SupportMaintenance => "aide et dépannage informatique",
+            Domain::DesignUxUi => "design de sites et d'applications",
+            Domain::JeuxVideo3d => "jeux vidéo et 3D",
+            Domain::MarketingCommunication => "communication et publicité sur Internet",
+            Domain::MediationNumerique => "aider les autres à utiliser le numérique",
+            Domain::BasesNumerique => "bases de l'ordinateur et d'Internet",
         }
     }
 
     fn education_level(&self, l: EducationLevel) -> &'static str {
         match l {
-            EducationLevel::SansDiplome => "sans diplôme",
-            EducationLevel::Brevet => "brevet",
-            EducationLevel::CapBep => "CAP / BEP",
+            EducationLevel::SansDiplome => "pas de diplôme",
+            EducationLevel::Brevet => "brevet des collèges",
+            EducationLevel::CapBep => "CAP ou BEP",
             EducationLevel::Bac => "bac",
-            EducationLevel::Bac2 => "bac+2",
-            EducationLevel::Bac34 => "bac+3/4",
-            EducationLevel::Bac5Plus => "bac+5 et plus",
+            EducationLevel::Bac2 => "2 ans d'études après le bac",
+            EducationLevel::Bac34 => "3 ou 4 ans d'études après le bac",
+            EducationLevel::Bac5Plus => "5 ans d'études ou plus après le bac",
+        }
+    }
+
+    fn diploma(&self, d: Diploma) -> &'static str {
+        match d {
+            Diploma::SansDiplome => "pas de diplôme",
+            Diploma::Brevet => "brevet des collèges",
+            Diploma::CapBep => "CAP ou BEP",
+            Diploma::BacPro => "bac professionnel",
+            Diploma::BacGeneral => "bac général ou technologique",
+            Diploma::Bac2 => "2 ans d'études après le bac",
+            Diploma::Bac34 => "3 ou 4 ans d'études après le bac",
+            Diploma::Bac5Plus => "5 ans d'études ou plus après le bac",
         }
     }
 
     fn situation(&self, s: Situation) -> &'static str {
         match s {
             Situation::DemandeurEmploiInscrit => {
-                "demandeur·euse d'emploi inscrit·e à France Travail"
+                "personne qui cherche un emploi, inscrite à France Travail"
             }
-            Situation::DemandeurEmploiNonInscrit => "demandeur·euse d'emploi non inscrit·e",
+            Situation::DemandeurEmploiNonInscrit => {
+                "personne qui cherche un emploi, pas inscrite à France Travail"
+            }
             Situation::JeuneSansEmploiNiFormation => {
-                "jeune de 16 à 25 ans sans emploi ni formation"
+                "jeune de 16 à 25 ans, sans emploi et sans formation"
             }
-            Situation::SalarieReconversion => "salarié·e en reconversion",
-            Situation::EtudiantLyceen => "étudiant·e / lycéen·ne",
-            Situation::IndependantCreation => "indépendant·e / projet de création",
+            Situation::SalarieReconversion => "personne salariée qui veut changer de métier",
+            Situation::EtudiantLyceen => "personne qui fait des études ou qui va au lycée",
+            Situation::IndependantCreation => {
+                "personne qui travaille à son compte ou qui crée son entreprise"
+            }
             Situation::Autre => "autre situation",
         }
     }
 
     fn digital_comfort(&self, c: DigitalComfort) -> &'static str {
         match c {
-            DigitalComfort::Debutant => "débutant·e",
-            DigitalComfort::ALAise => "à l'aise",
-            DigitalComfort::Avance => "avancé·e",
+            DigitalComfort::Debutant => "je débute avec l'ordinateur",
+            DigitalComfort::ALAise => "je suis à l'aise avec l'ordinateur",
+            DigitalComfort::Avance => "je connais très bien l'ordinateur",
         }
     }
 
     fn modality(&self, m: Modality) -> &'static str {
         match m {
-            Modality::Presentiel => "en présentiel",
-            Modality::Hybride => "en hybride (présentiel et distance)",
+            Modality::Presentiel => "sur place",
+            Modality::Hybride => "en partie sur place, en partie à distance",
             Modality::Distanciel => "à distance",
         }
     }
@@ -185,7 +161,7 @@ impl Sentences for Facile {
         match r {
             Rhythm::TempsPlein => "à temps plein",
             Rhythm::TempsPartiel => "à temps partiel",
-            Rhythm::Alternance => "en alternance",
+            Rhythm::Alternance => "en alternance, avec un travail en entreprise",
             Rhythm::SoirWeekEnd => "le soir ou le week-end",
         }
     }
@@ -201,18 +177,20 @@ impl Sentences for Facile {
 
     fn audience(&self, a: Audience) -> &'static str {
         match a {
-            Audience::TousPublics => "tous publics",
-            Audience::Actifs => "personnes en emploi",
-            Audience::DemandeursEmploi => "demandeurs d'emploi",
-            Audience::Etudiants => "étudiants",
+            Audience::TousPublics => "tout le monde",
+            Audience::Actifs => "personnes qui ont un emploi",
+            Audience::DemandeursEmploi => "personnes qui cherchent un emploi",
+            Audience::Etudiants => "étudiants et étudiantes",
             Audience::Femmes => "femmes",
             Audience::Jeunes => "jeunes de 16 à 25 ans",
             Audience::PersonnesEnSituationDeHandicap => "personnes en situation de handicap",
             Audience::ResidentsQpvFrr => {
-                "habitants des quartiers prioritaires (QPV) ou zones rurales (FRR)"
+                "personnes qui habitent un quartier prioritaire (QPV) ou une zone rurale aidée (FRR)"
             }
             Audience::Seniors => "personnes de 50 ans et plus",
-            Audience::BeneficiairesDesMinimasSociaux => "bénéficiaires des minima sociaux (RSA…)",
+            Audience::BeneficiairesDesMinimasSociaux => {
+                "personnes qui touchent une aide sociale, comme le revenu de solidarité active (RSA)"
+            }
             Audience::PersonnesExilees => "personnes exilées ou réfugiées",
         }
     }
@@ -221,21 +199,21 @@ impl Sentences for Facile {
         match f {
             Funder::FranceTravail => "France Travail",
             Funder::Region => "la Région",
-            Funder::Cpf => "le CPF",
+            Funder::Cpf => "votre compte formation (CPF)",
             Funder::Agefiph => "l'Agefiph",
-            Funder::Opco => "un OPCO",
+            Funder::Opco => "l'organisme qui paie la formation des salariés (OPCO)",
             Funder::Etat => "l'État",
             Funder::TransitionsPro => "Transitions Pro",
             Funder::Employeur => "l'employeur",
             Funder::Beneficiaire => "vous-même",
-            Funder::Autre => "un autre financeur",
+            Funder::Autre => "un autre organisme",
         }
     }
 
     fn selection_step(&self, s: SelectionStep) -> &'static str {
         match s {
-            SelectionStep::Aucune => "sans sélection",
-            SelectionStep::InformationCollective => "réunion d'information collective",
+            SelectionStep::Aucune => "pas de sélection",
+            SelectionStep::InformationCollective => "réunion d'information en groupe",
             SelectionStep::Dossier => "dossier de candidature",
             SelectionStep::Tests => "tests",
             SelectionStep::Entretien => "entretien",
@@ -247,27 +225,14 @@ impl Sentences for Facile {
             HelpKind::MissionLocale => "Mission Locale",
             HelpKind::FranceTravail => "France Travail",
             HelpKind::CapEmploi => "Cap Emploi",
-            HelpKind::MediationNumerique => "lieu de médiation numérique",
+            HelpKind::MediationNumerique => "lieu d'aide au numérique",
             HelpKind::Pij => "Point Information Jeunesse",
             HelpKind::FranceServices => "France Services",
-            HelpKind::Autre => "structure d'accompagnement",
+            HelpKind::Autre => "lieu d'aide",
             HelpKind::Cep => "Conseil en évolution professionnelle",
             HelpKind::TransitionsPro => "Transitions Pro",
             HelpKind::EnicNaric => "ENIC-NARIC France",
             HelpKind::CoursFrancais => "cours de français",
-        }
-    }
-
-    fn diploma(&self, d: Diploma) -> &'static str {
-        match d {
-            Diploma::SansDiplome => "sans diplôme",
-            Diploma::Brevet => "brevet",
-            Diploma::CapBep => "CAP / BEP",
-            Diploma::BacPro => "bac professionnel",
-            Diploma::BacGeneral => "bac général ou technologique",
-            Diploma::Bac2 => "bac+2",
-            Diploma::Bac34 => "bac+3/4",
-            Diploma::Bac5Plus => "bac+5 et plus",
         }
     }
 
@@ -283,10 +248,10 @@ impl Sentences for Facile {
     fn newcomer(&self, n: Newcomer) -> &'static str {
         match n {
             Newcomer::Non => "non",
-            Newcomer::ArriveRecemment => "je suis arrivé·e en France récemment",
-            Newcomer::DiplomeEtranger => "j'ai un diplôme obtenu à l'étranger",
+            Newcomer::ArriveRecemment => "je suis en France depuis peu de temps",
+            Newcomer::DiplomeEtranger => "j'ai un diplôme d'un autre pays",
             Newcomer::ArriveAvecDiplomeEtranger => {
-                "les deux\u{a0}: arrivé·e récemment, avec un diplôme étranger"
+                "les deux\u{a0}: je suis en France depuis peu et j'ai un diplôme d'un autre pays"
             }
         }
     }
@@ -301,9 +266,9 @@ impl Sentences for Facile {
 
     fn intake(&self, i: Intake) -> &'static str {
         match i {
-            Intake::DatesFixes => "dates fixes",
-            Intake::EntreesPermanentes => "entrées tout au long de l'année",
-            Intake::AConfirmer => "prochaine session à confirmer",
+            Intake::DatesFixes => "dates de début fixes",
+            Intake::EntreesPermanentes => "vous pouvez commencer toute l'année",
+            Intake::AConfirmer => "prochaine date de début à confirmer",
         }
     }
 
@@ -317,64 +282,61 @@ impl Sentences for Facile {
 
     fn rqth(&self, r: Rqth) -> &'static str {
         match r {
-            Rqth::Oui => "oui, j'ai une RQTH",
+            Rqth::Oui => "oui, j'ai une reconnaissance de handicap (RQTH)",
             Rqth::Non => "non",
             Rqth::NePasDire => "je préfère ne pas répondre",
         }
     }
+
     fn reason(&self, r: &Reason) -> &'static str {
         match r {
             Reason::Distance { .. } => "{distance}",
-            Reason::Remote => "entièrement à distance",
-            Reason::NoDiplomaRequired => "aucun diplôme requis",
-            Reason::LevelMet { .. } => "niveau demandé\u{a0}: {level} (vous l'avez)",
-            Reason::Interest { .. } => "correspond à votre intérêt\u{a0}: {domains}",
-            Reason::OtherDomain { .. } => "autre domaine que vos choix\u{a0}: {domains}",
-            // "Pourquoi elle vous correspond": the subject is "la formation", so the adjectives
-            // are feminine; each reason stands alone, the card separates them with « ; ».
+            Reason::Remote => "toute la formation se fait à distance",
+            Reason::NoDiplomaRequired => "pas besoin de diplôme",
+            Reason::LevelMet { .. } => "vous avez le niveau demandé\u{a0}: {level}",
+            Reason::Interest { .. } => "c'est un domaine que vous avez choisi\u{a0}: {domains}",
+            Reason::OtherDomain { .. } => "c'est un autre domaine\u{a0}: {domains}",
             Reason::Free {
                 remunerated: true,
                 for_jobseekers: true,
-            } => "gratuite et rémunérée pour les demandeurs d'emploi",
+            } => "gratuite. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
             Reason::Free {
                 remunerated: true,
                 for_jobseekers: false,
-            } => "gratuite et rémunérée",
+            } => "gratuite. Vous recevez de l'argent pendant la formation",
             Reason::Free {
                 remunerated: false, ..
             } => "gratuite",
-            // Never "sans frais pour vous": whether a funder pays depends on its decision.
+            // Never "c'est gratuit pour vous": whether a funder pays depends on its decision.
             Reason::Funded {
                 funders,
                 remunerated,
                 for_jobseekers,
             } => match (funders.is_empty(), remunerated, for_jobseekers) {
-                (true, false, _) => {
-                    "financement possible\u{a0}: demandez lequel s'applique à votre situation"
-                }
-                (true, true, true) => "financement possible\u{a0}: demandez lequel s'applique à votre situation\u{a0}; rémunérée pour les demandeurs d'emploi",
-                (true, true, false) => "financement possible\u{a0}: demandez lequel s'applique à votre situation\u{a0}; rémunérée",
-                (false, false, _) => "financement possible dans votre situation\u{a0}: {funders}",
-                (false, true, true) => "financement possible dans votre situation\u{a0}: {funders}\u{a0}; rémunérée pour les demandeurs d'emploi",
-                (false, true, false) => {
-                    "financement possible dans votre situation\u{a0}: {funders}\u{a0}; rémunérée"
-                }
+                (true, false, _) => "financement possible. Demandez qui peut payer pour vous",
+                (true, true, true) => "financement possible. Demandez qui peut payer pour vous. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
+                (true, true, false) => "financement possible. Demandez qui peut payer pour vous. Vous recevez de l'argent pendant la formation",
+                (false, false, _) => "financement possible par\u{a0}: {funders}",
+                (false, true, true) => "financement possible par\u{a0}: {funders}. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
+                (false, true, false) => "financement possible par\u{a0}: {funders}. Vous recevez de l'argent pendant la formation",
             },
-            Reason::Remunerated => "rémunérée",
-            Reason::NextStart { .. } => "prochaine rentrée le {date}",
-            Reason::PermanentIntake => {
-                "entrées permanentes\u{a0}: vous pouvez commencer à tout moment"
-            }
+            Reason::Remunerated => "vous recevez de l'argent pendant la formation",
+            Reason::NextStart { .. } => "la formation commence le {date}",
+            Reason::PermanentIntake => "vous pouvez commencer quand vous voulez",
             Reason::Certification { rncp, level } => match (rncp, level) {
-                (true, Some(_)) => "diplôme ou titre reconnu (RNCP, niveau {level})",
-                (true, None) => "titre reconnu (RNCP)",
-                (false, Some(_)) => "certification de niveau {level}",
-                (false, None) => "certification",
+                (true, Some(_)) => {
+                    "à la fin, vous avez un diplôme ou un titre reconnu par l'État (RNCP) de niveau {level}"
+                }
+                (true, None) => "à la fin, vous avez un titre reconnu par l'État (RNCP)",
+                (false, Some(_)) => "à la fin, vous avez une certification de niveau {level}",
+                (false, None) => "à la fin, vous avez une certification",
             },
             Reason::ModalityFits(_) | Reason::RhythmFits(_) => "{label}",
-            Reason::WheelchairAccessible => "lieu accessible en fauteuil roulant",
-            Reason::DisabilityReferent => "référent·e handicap sur place",
-            Reason::ReservedForYou(_) => "réservé aux {label}\u{a0}: c'est votre cas",
+            Reason::WheelchairAccessible => "le lieu est accessible en fauteuil roulant",
+            Reason::DisabilityReferent => {
+                "une personne est là pour aider les personnes en situation de handicap"
+            }
+            Reason::ReservedForYou(_) => "formation pour les {label}. C'est votre cas",
         }
     }
 
@@ -389,13 +351,13 @@ impl Sentences for Facile {
 
     fn fact(&self, f: Fact) -> &'static str {
         match f {
-            Fact::Cost => "le coût et le financement",
+            Fact::Cost => "le prix et qui peut payer",
             Fact::EntryLevel => "le niveau demandé",
-            Fact::Modality => "le format (présentiel ou distance)",
-            Fact::Rhythm => "le rythme",
-            Fact::Recruitment => "si les inscriptions sont ouvertes",
-            Fact::Remuneration => "si la formation est rémunérée",
-            Fact::Accessibility => "l'accessibilité",
+            Fact::Modality => "si la formation est sur place ou à distance",
+            Fact::Rhythm => "les horaires",
+            Fact::Recruitment => "si vous pouvez vous inscrire",
+            Fact::Remuneration => "si vous recevez de l'argent pendant la formation",
+            Fact::Accessibility => "si le lieu est accessible",
             Fact::Duration => "la durée",
         }
     }
@@ -403,93 +365,91 @@ impl Sentences for Facile {
     fn warning(&self, w: &Warning) -> &'static str {
         match w {
             Warning::Selection(step) => match step {
-                SelectionStep::Tests => "sélection sur tests",
-                SelectionStep::Entretien => "sélection sur entretien",
-                SelectionStep::Dossier => "sélection sur dossier",
+                SelectionStep::Tests => "il y a des tests pour entrer",
+                SelectionStep::Entretien => "il y a un entretien pour entrer",
+                SelectionStep::Dossier => "vous devez envoyer un dossier pour entrer",
                 SelectionStep::Aucune | SelectionStep::InformationCollective => "{label}",
             },
-            Warning::MinAge(_) => "réservé aux {age} ans et plus",
-            Warning::MaxAge(_) => "réservé aux {age} ans et moins",
+            Warning::MinAge(_) => "pour les personnes de {age} ans et plus",
+            Warning::MaxAge(_) => "pour les personnes de {age} ans et moins",
             Warning::AgeToCheck(ages) => match (ages.min, ages.max) {
-                (Some(_), Some(_)) => {
-                    "réservé aux {min}–{max} ans\u{a0}: vérifiez que vous êtes dans cette tranche d'âge"
-                }
-                (Some(_), None) => {
-                    "réservé aux {min} ans et plus\u{a0}: vérifiez que vous avez l'âge demandé"
-                }
-                (None, Some(_)) => {
-                    "réservé aux {max} ans et moins\u{a0}: vérifiez que vous avez l'âge demandé"
-                }
-                (None, None) => "limite d'âge\u{a0}: à vérifier auprès de l'organisme",
+                (Some(_), Some(_)) => "pour les personnes de {min} à {max} ans. Vérifiez votre âge",
+                (Some(_), None) => "pour les personnes de {min} ans et plus. Vérifiez votre âge",
+                (None, Some(_)) => "pour les personnes de {max} ans et moins. Vérifiez votre âge",
+                (None, None) => "il y a une limite d'âge. Demandez à l'organisme de formation",
             },
             Warning::ReservedFor(Audience::Femmes) => {
-                "réservé aux femmes\u{a0}: vérifiez auprès de l'organisme"
+                "pour les femmes seulement. Demandez à l'organisme de formation"
             }
             // Any other audience: the same sentence with its label.
-            Warning::ReservedFor(_) => "réservé aux {label}\u{a0}: à vérifier avec l'organisme",
+            Warning::ReservedFor(_) => {
+                "pour les {label} seulement. Demandez à l'organisme de formation"
+            }
             Warning::MinorCheckMinimumAge => {
-                "vous avez moins de 18 ans\u{a0}: vérifiez l'âge minimum auprès de l'organisme"
+                "vous avez moins de 18 ans. Demandez l'âge minimum à l'organisme de formation"
             }
             Warning::LevelPossibleButHard { .. } => {
-                "niveau {level} demandé\u{a0}: possible avec un bac pro, mais difficile (niveau licence visé)"
+                "niveau demandé\u{a0}: {level}. C'est possible avec un bac professionnel, mais c'est difficile"
             }
             Warning::RegisterWithFranceTravail => {
-                "réservé aux demandeurs d'emploi\u{a0}: inscrivez-vous d'abord à France Travail"
+                "pour les personnes qui cherchent un emploi. Inscrivez-vous d'abord à France Travail"
             }
-            Warning::ApplyBefore(_) => "candidature avant le {date}",
-            Warning::DatesToConfirm => "prochaine session à confirmer",
-            Warning::Unknown(_) => "{fact}\u{a0}: à vérifier auprès de l'organisme",
+            Warning::ApplyBefore(_) => "envoyez votre candidature avant le {date}",
+            Warning::DatesToConfirm => "la date de début sera donnée plus tard",
+            Warning::Unknown(_) => "{fact}\u{a0}: demandez à l'organisme de formation",
             Warning::ApproximateLocation => {
-                "adresse exacte à vérifier\u{a0}: distance calculée depuis le centre de la commune"
+                "l'adresse exacte est à vérifier. La distance part du centre de la commune"
             }
             Warning::Paying { price_eur: Some(_) } => {
-                "payant\u{a0}: {price} (des financements peuvent exister)"
+                "formation payante\u{a0}: {price}. Des aides pour payer peuvent exister"
             }
-            Warning::Paying { price_eur: None } => "payant (des financements peuvent exister)",
-            // `verified_on` is the date of the newest source read for the course (often years
-            // old), so the warning says how old the facts are and what to check, not "checked".
+            Warning::Paying { price_eur: None } => {
+                "formation payante. Des aides pour payer peuvent exister"
+            }
             Warning::CheckedLongAgo(_) => {
-                "informations de {year}\u{a0}: vérifiez auprès de l'organisme que cette formation existe encore"
+                "ces informations datent de {year}. Demandez à l'organisme de formation si la formation existe encore"
             }
         }
     }
 
     fn unknown_facts(&self) -> &'static str {
-        "à vérifier auprès de l'organisme\u{a0}: {facts}"
+        "demandez à l'organisme de formation\u{a0}: {facts}"
     }
 
     fn condition(&self, c: &Condition) -> &'static str {
         match c {
-            Condition::Distance { .. } => "à {km} km, au-delà de vos {radius} km",
-            Condition::TooYoung { .. } => "réservé aux {min} ans et plus",
-            Condition::TooOld { .. } => "réservé aux {max} ans et moins",
+            Condition::Distance { .. } => "à {km} km. C'est plus loin que vos {radius} km",
+            Condition::TooYoung { .. } => "pour les personnes de {min} ans et plus",
+            Condition::TooOld { .. } => "pour les personnes de {max} ans et moins",
             Condition::LevelBelow { required } if refresher_may_suffice(*required) => {
-                "demande le niveau {level} (une remise à niveau peut suffire)"
+                "niveau demandé\u{a0}: {level}. Une remise à niveau peut suffire"
             }
             Condition::LevelBelow { .. } => {
-                "demande le niveau {level}\u{a0}: une entrée par validation des acquis (VAPP) est parfois possible"
+                "niveau demandé\u{a0}: {level}. Parfois, vous pouvez entrer grâce à la validation de votre expérience (VAPP)"
             }
-            Condition::Modality { .. } => "se déroule {label}, pas au format choisi",
-            Condition::Rhythm { .. } => "rythme proposé\u{a0}: {labels}",
-            Condition::StartsTooLate { .. } => "commence le {date}, plus tard que souhaité",
+            Condition::Modality { .. } => "la formation se passe {label}. Vous avez choisi autre chose",
+            Condition::Rhythm { .. } => "horaires de la formation\u{a0}: {labels}",
+            Condition::StartsTooLate { .. } => {
+                "la formation commence le {date}. C'est plus tard que vous voulez"
+            }
             Condition::TooLong { .. } => {
-                "dure environ {weeks} semaines, plus que vos {max_weeks} semaines"
+                "la formation dure environ {weeks} semaines. C'est plus que vos {max_weeks} semaines"
             }
-            Condition::NotRemunerated => "formation non rémunérée",
-            Condition::RemoteNotWanted => "entièrement à distance",
+            Condition::NotRemunerated => "vous ne recevez pas d'argent pendant la formation",
+            Condition::RemoteNotWanted => "toute la formation se fait à distance",
         }
     }
 
     fn widening(&self, w: &Widening) -> &'static str {
         match w {
             Widening::Radius { .. } => {
-                "Rien à moins de {from} km\u{a0}: nous avons élargi la recherche à {to} km."
+                "Il n'y a rien à moins de {from} km. Nous avons cherché jusqu'à {to} km."
             }
             Widening::RemoteOnly { .. } => {
-                "Rien à moins de 100 km\u{a0}: voici des formations à distance."
+                "Il n'y a rien à moins de 100 km. Voici des formations à distance."
             }
             Widening::Nothing => {
-                "Aucune formation ne correspond pour l'instant\u{a0}: les structures ci-dessous peuvent vous aider."
+                "Aucune formation ne correspond pour le moment. Les lieux plus bas peuvent vous aider."
             }
         }
     }
@@ -497,37 +457,37 @@ impl Sentences for Facile {
     fn help_reason(&self, h: HelpReason) -> &'static str {
         match h {
             HelpReason::YoungIfAge(_) => {
-                "{condition}, elle peut vous accompagner, notamment avec le Contrat d'engagement jeune"
+                "{condition}, ce service peut vous aider. Par exemple avec le contrat d'engagement jeune (CEJ)"
             }
             HelpReason::Young => {
-                "accompagne les jeunes de 16 à 25 ans (jusqu'à 29 ans avec une RQTH), dont le Contrat d'engagement jeune"
+                "ce service aide les jeunes de 16 à 25 ans. Avec une reconnaissance de handicap (RQTH), c'est jusqu'à 29 ans. Il propose le contrat d'engagement jeune (CEJ)"
             }
             HelpReason::Jobseeker => {
-                "accompagne les demandeurs d'emploi et peut financer une formation"
+                "ce service aide les personnes qui cherchent un emploi. Il peut payer une formation"
             }
             HelpReason::Rqth => {
-                "accompagne les personnes en situation de handicap (RQTH), avec l'Agefiph pour les financements"
+                "ce service aide les personnes qui ont une reconnaissance de handicap (RQTH). L'Agefiph peut aider à payer"
             }
             HelpReason::Beginner => {
-                "aide à prendre en main l'ordinateur et Internet, gratuitement le plus souvent"
+                "on vous aide à utiliser l'ordinateur et Internet. C'est souvent gratuit"
             }
             HelpReason::Minor16To17 => {
-                "de 16 à 18 ans, se former est obligatoire (obligation de formation)\u{a0}: la Mission Locale est la première porte"
+                "de 16 à 18 ans, vous devez vous former. C'est obligatoire. Allez d'abord à la Mission Locale"
             }
             HelpReason::RegisterFirst => {
-                "inscrivez-vous d'abord comme demandeur·euse d'emploi\u{a0}: cela ouvre l'accompagnement et les formations financées"
+                "inscrivez-vous d'abord comme personne qui cherche un emploi. Ensuite, vous pouvez avoir de l'aide et des formations payées pour vous"
             }
             HelpReason::CareerChange => {
-                "accompagnement gratuit et confidentiel pour construire votre projet de reconversion"
+                "on vous aide à préparer votre changement de métier. C'est gratuit. Ce que vous dites reste secret"
             }
             HelpReason::CareerChangeFunding => {
-                "peut financer la formation d'un·e salarié·e du privé qui change de métier, rémunération maintenue sous conditions"
+                "ce service peut payer la formation d'une personne salariée du privé qui change de métier. Dans certains cas, vous gardez votre salaire"
             }
             HelpReason::Newcomer => {
-                "si vous êtes arrivé·e récemment, le contrat d'intégration républicaine (OFII) peut inclure des cours de français"
+                "vous êtes en France depuis peu de temps\u{a0}? Le contrat d'intégration républicaine peut avoir des cours de français. Il est proposé par l'Office français de l'immigration et de l'intégration (OFII)"
             }
             HelpReason::ForeignDiploma => {
-                "délivre une attestation de comparabilité de votre diplôme étranger"
+                "ce service donne un papier qui compare votre diplôme d'un autre pays aux diplômes français"
             }
         }
     }
@@ -535,7 +495,7 @@ impl Sentences for Facile {
     fn if_age(&self, ages: AgeRange) -> &'static str {
         match (ages.min, ages.max) {
             _ if ages == AgeRange::YOUNG => {
-                "si vous avez entre 16 et 25 ans (jusqu'à 29 ans avec une RQTH)"
+                "si vous avez entre 16 et 25 ans, ou jusqu'à 29 ans avec une reconnaissance de handicap (RQTH)"
             }
             (Some(_), Some(_)) => "si vous avez entre {min} et {max} ans",
             (None, Some(_)) => "si vous avez moins de {under} ans",
@@ -546,22 +506,22 @@ impl Sentences for Facile {
 
     fn pay(&self, p: Pay) -> &'static str {
         match p {
-            Pay::Paid => "rémunérée",
-            Pay::Unpaid => "non rémunérée",
-            Pay::ToCheck => "à vérifier auprès de l'organisme",
+            Pay::Paid => "vous recevez de l'argent",
+            Pay::Unpaid => "vous ne recevez pas d'argent",
+            Pay::ToCheck => "demandez à l'organisme de formation",
         }
     }
 
     fn income_route(&self, r: IncomeRoute) -> &'static str {
         match r {
             IncomeRoute::ContratEngagementJeune => {
-                "Contrat d'engagement jeune (16–25 ans, 29 avec une RQTH)\u{a0}: une allocation pendant un parcours vers la formation\u{a0}; à demander à la Mission Locale."
+                "Contrat d'engagement jeune (CEJ)\u{a0}: vous recevez de l'argent pendant votre parcours vers une formation. C'est pour les 16 à 25 ans, ou jusqu'à 29 ans avec une reconnaissance de handicap (RQTH). Demandez à la Mission Locale."
             }
             IncomeRoute::RemunerationRegion => {
-                "Rémunération de la Région\u{a0}: en recherche d'emploi sans allocation chômage, une formation financée par la Région peut être rémunérée\u{a0}; à demander avant l'entrée en formation."
+                "Argent de la Région\u{a0}: vous cherchez un emploi, sans allocation chômage. Une formation payée par la Région peut vous donner de l'argent. Demandez avant le début de la formation."
             }
             IncomeRoute::Apprentissage => {
-                "Alternance (apprentissage, contrat de professionnalisation)\u{a0}: un contrat de travail payé\u{a0}; il faut trouver un employeur."
+                "Alternance\u{a0}: vous avez un contrat de travail payé. Ce contrat s'appelle apprentissage ou contrat de professionnalisation. Vous devez trouver un employeur."
             }
         }
     }
@@ -569,34 +529,34 @@ impl Sentences for Facile {
     fn funding_route(&self, r: FundingRoute) -> &'static str {
         match r {
             FundingRoute::Rqth => {
-                "Avec une RQTH, Cap Emploi et l'Agefiph peuvent financer la formation et ses adaptations."
+                "Vous avez une reconnaissance de handicap (RQTH). Cap Emploi et l'Agefiph peuvent payer la formation. Ils peuvent aussi payer ce qu'il faut adapter pour vous."
             }
             FundingRoute::Young => {
-                "Entre 16 et 25 ans, la Mission Locale peut vous aider à financer la formation (Contrat d'engagement jeune, aides de la Région)."
+                "Vous avez entre 16 et 25 ans. La Mission Locale peut vous aider à payer la formation. Par exemple avec le contrat d'engagement jeune (CEJ) ou une aide de la Région."
             }
             FundingRoute::Jobseeker => {
-                "En recherche d'emploi, la Région ou France Travail (AIF) peuvent prendre en charge la formation, parfois avec une rémunération\u{a0}: renseignez-vous auprès de France Travail (l'inscription est gratuite) avant d'entrer en formation."
+                "Vous cherchez un emploi. La Région ou France Travail peuvent payer la formation. France Travail a une aide individuelle à la formation (AIF). Parfois, vous recevez aussi de l'argent. Demandez à France Travail avant le début de la formation. L'inscription à France Travail est gratuite."
             }
             FundingRoute::Employee => {
-                "Salarié·e, vous pouvez utiliser votre CPF, ou demander un projet de transition professionnelle (Transitions Pro)."
+                "Vous êtes salarié ou salariée. Vous pouvez utiliser votre compte formation (CPF). Vous pouvez aussi demander un projet de transition professionnelle à Transitions Pro."
             }
             FundingRoute::Other => {
-                "Demandez à l'organisme quels financements sont possibles dans votre situation."
+                "Demandez à l'organisme de formation qui peut payer la formation pour vous."
             }
         }
     }
 
     fn interest_missing(&self, remote: bool, others: bool) -> &'static str {
         match (remote, others) {
-            (true, true) => "Aucune formation en {domains} sur place à moins de {km} km\u{a0}; {remote}, puis des formations proches dans d'autres domaines.",
-            (true, false) => "Aucune formation en {domains} sur place à moins de {km} km\u{a0}; {remote}.",
-            (false, true) => "Aucune formation en {domains} sur place à moins de {km} km\u{a0}; voici des formations proches dans d'autres domaines.",
-            (false, false) => "Aucune formation en {domains} sur place à moins de {km} km.",
+            (true, true) => "Il n'y a pas de formation en {domains} sur place à moins de {km} km. {remote}. Ensuite, voici des formations proches dans d'autres domaines.",
+            (true, false) => "Il n'y a pas de formation en {domains} sur place à moins de {km} km. {remote}.",
+            (false, true) => "Il n'y a pas de formation en {domains} sur place à moins de {km} km. Voici des formations proches dans d'autres domaines.",
+            (false, false) => "Il n'y a pas de formation en {domains} sur place à moins de {km} km.",
         }
     }
 
     fn widen_to(&self) -> &'static str {
-        "Élargir à {km} km\u{a0}: {courses}"
+        "Chercher jusqu'à {km} km\u{a0}: {courses}"
     }
 
     fn also_remote(&self) -> &'static str {
@@ -606,16 +566,18 @@ impl Sentences for Facile {
     fn criterion(&self, c: Criterion) -> &'static str {
         match c {
             Criterion::Interest => "un domaine que vous avez choisi",
-            Criterion::Distance => "la distance (moitié à 10 km)",
-            Criterion::Funding => "gratuite ou financée",
-            Criterion::Start => "un début proche",
+            Criterion::Distance => "la distance. À 10 km, c'est la moitié des points",
+            Criterion::Funding => "gratuite ou payée pour vous",
+            Criterion::Start => "un début bientôt",
             Criterion::BeginnerBasics => "les bases, si vous débutez",
-            Criterion::Remuneration => "une formation rémunérée",
-            Criterion::Level => "un niveau adapté au vôtre",
-            Criterion::WomenOnly => "réservée aux femmes, si demandé",
-            Criterion::Accessibility => "l'accessibilité (RQTH)",
-            Criterion::Modality => "le format choisi",
-            Criterion::Rhythm => "le rythme choisi",
+            Criterion::Remuneration => "vous recevez de l'argent pendant la formation",
+            Criterion::Level => "un niveau qui vous va",
+            Criterion::WomenOnly => "pour les femmes seulement, si vous le voulez",
+            Criterion::Accessibility => {
+                "l'accessibilité, si vous avez une reconnaissance de handicap (RQTH)"
+            }
+            Criterion::Modality => "sur place ou à distance, comme vous avez choisi",
+            Criterion::Rhythm => "les horaires que vous avez choisis",
             Criterion::Duration => "une durée connue",
         }
     }
@@ -623,17 +585,15 @@ impl Sentences for Facile {
     fn rank_step(&self, s: RankStep) -> &'static str {
         match s {
             RankStep::Eligibility => {
-                "Seules les formations accessibles (âge, niveau, public, dates, distance) sont proposées\u{a0}; il manque une condition à celles listées à part."
+                "Nous montrons les formations où vous pouvez entrer. Nous regardons l'âge, le niveau, le public, les dates et la distance. Les formations à part ont 1 condition qui manque."
             }
-            RankStep::Interest => {
-                "Les formations dans les domaines que vous avez choisis passent en premier."
-            }
+            RankStep::Interest => "Les formations dans vos domaines sont en premier.",
             RankStep::PayWhenNeeded => {
-                "Si vous devez être rémunéré·e\u{a0}: les formations rémunérées, puis celles à vérifier."
+                "Vous avez besoin d'argent pendant la formation\u{a0}? Les formations où vous recevez de l'argent sont en premier. Ensuite, celles à vérifier."
             }
-            RankStep::Score => "Puis un score, somme de points\u{a0}:",
+            RankStep::Score => "Ensuite, chaque formation reçoit des points\u{a0}:",
             RankStep::Nearest => {
-                "À score égal, la plus proche. Aucun organisme ne paie pour son rang."
+                "Avec les mêmes points, la plus proche est en premier. Aucun organisme ne paie pour être en haut de la liste."
             }
         }
     }
@@ -643,7 +603,7 @@ impl Sentences for Facile {
     }
 
     fn weekday(&self, d: Weekday) -> &'static str {
-        weekday(d)
+        fr::weekday(d)
     }
 
     fn day_run(&self) -> &'static str {
@@ -659,116 +619,108 @@ impl Sentences for Facile {
             ValueKind::Null => "null",
             ValueKind::Boolean => "true ou false",
             ValueKind::Number => "un nombre",
-            ValueKind::WholeNumber => "un nombre entier positif",
+            ValueKind::WholeNumber => "un nombre entier, comme 0, 1 ou 2",
             ValueKind::Text => "un texte entre guillemets",
             ValueKind::List => "une liste [ … ]",
             ValueKind::Object => "un objet { … }",
-            ValueKind::Unknown => "une autre valeur (voir SCHEMA.md)",
+            ValueKind::Unknown => "une autre valeur. Lisez SCHEMA.md",
         }
     }
 
     fn unsafe_kind(&self, k: UnsafeKind) -> &'static str {
         match k {
-            UnsafeKind::Bidi => "caractères d'inversion du sens d'écriture",
+            UnsafeKind::Bidi => "caractères qui changent le sens d'écriture",
             UnsafeKind::Invisible => "caractères invisibles",
             UnsafeKind::Control => "caractères de contrôle",
-            UnsafeKind::CombiningMarks => "accents empilés",
+            UnsafeKind::CombiningMarks => "accents posés les uns sur les autres",
         }
     }
 
     fn document_error(&self, e: &DocumentError) -> &'static str {
         match e {
             DocumentError::TooLarge { .. } => {
-                "le document dépasse la limite de {max} octets ({mib} Mio)\u{a0}; découpez le catalogue"
+                "le document est trop gros. La limite est {max} octets, soit {mib} Mio. Coupez le catalogue en plusieurs fichiers"
             }
             DocumentError::NotUtf8 { .. } => {
-                "le fichier n'est pas en UTF-8 (octet {offset}, ligne {line})\u{a0}; enregistrez-le en UTF-8"
+                "le fichier n'est pas en UTF-8. Le problème est ligne {line}, octet {offset}. Enregistrez le fichier en UTF-8"
             }
             DocumentError::Empty => "le document est vide",
-            DocumentError::Html => "le document est une page web (HTML), pas un catalogue JSON",
+            DocumentError::Html => {
+                "le document est une page web (HTML). Il faut un catalogue au format JSON"
+            }
             DocumentError::NotAnObject { .. } => {
-                "le document est {found}, attendu\u{a0}: un objet { \"schema_version\": 1, … }"
+                "le document est {found}. Il faut un objet { \"schema_version\": 1, … }"
             }
             DocumentError::Truncated => {
-                "le document s'arrête avant la fin du JSON (fichier tronqué\u{a0}?)"
+                "le document s'arrête trop tôt. Le fichier est peut-être coupé"
             }
-            DocumentError::Syntax { .. } => "le JSON est invalide ligne {line}, colonne {column}",
-            DocumentError::MissingSchemaVersion => "champ `schema_version` manquant",
+            DocumentError::Syntax { .. } => "le JSON a une erreur ligne {line}, colonne {column}",
+            DocumentError::MissingSchemaVersion => "il manque le champ `schema_version`",
             DocumentError::UnsupportedSchemaVersion { .. } => {
-                "version de schéma {found} non prise en charge (attendu\u{a0}: {supported})"
+                "la version de schéma {found} n'est pas connue. Utilisez la version {supported}"
             }
-            DocumentError::ArrayWrongType { .. } => "`{array}` est {found}, attendu\u{a0}: une liste [ … ]",
+            DocumentError::ArrayWrongType { .. } => "`{array}` est {found}. Il faut une liste [ … ]",
         }
     }
 
     fn record_kind(&self, k: RecordKind) -> &'static str {
-        match k {
-            RecordKind::Document => "le document",
-            RecordKind::Provider => "l'organisme",
-            RecordKind::Place => "le lieu",
-            RecordKind::Course => "la formation",
-            RecordKind::Session => "la session",
-            RecordKind::HelpPlace => "le lieu d'aide",
-            RecordKind::HelpNetwork => "le réseau d'aide",
-        }
+        fr::Fr.record_kind(k)
     }
 
     fn record_kind_after_to(&self, k: RecordKind) -> &'static str {
-        match k {
-            RecordKind::Document => "au document",
-            RecordKind::Provider => "à l'organisme",
-            RecordKind::Place => "au lieu",
-            RecordKind::Course => "à la formation",
-            RecordKind::Session => "à la session",
-            RecordKind::HelpPlace => "au lieu d'aide",
-            RecordKind::HelpNetwork => "au réseau d'aide",
-        }
+        fr::Fr.record_kind_after_to(k)
     }
 
     fn problem(&self, p: &Problem) -> &'static str {
         match p {
             Problem::Document(_) => "{document}",
-            Problem::MissingField => "champ obligatoire manquant",
-            Problem::DuplicateField => "champ donné deux fois dans le même enregistrement",
+            Problem::MissingField => "il manque ce champ. Il est obligatoire",
+            Problem::DuplicateField => "ce champ est écrit 2 fois dans le même enregistrement",
             Problem::WrongType { value: Some(_), .. } => {
-                "type incorrect\u{a0}: {found} « {value} », attendu\u{a0}: {expected}"
+                "mauvais type\u{a0}: {found} « {value} ». Il faut {expected}"
             }
             Problem::WrongType { value: None, .. } => {
-                "type incorrect\u{a0}: {found}, attendu\u{a0}: {expected}"
+                "mauvais type\u{a0}: {found}. Il faut {expected}"
             }
             Problem::UnknownValue { .. } => {
-                "valeur inconnue « {value} »\u{a0}; valeurs possibles\u{a0}: {allowed}"
+                "la valeur « {value} » n'est pas connue. Valeurs possibles\u{a0}: {allowed}"
             }
             Problem::InvalidDate { .. } => {
-                "date invalide « {value} », attendu AAAA-MM-JJ (ex. 2027-01-12)"
+                "la date « {value} » n'est pas bonne. Écrivez AAAA-MM-JJ, par exemple 2027-01-12"
             }
             Problem::InvalidUrl { .. } => {
-                "lien refusé « {value} »\u{a0}: seuls les liens http:// ou https:// sont acceptés"
+                "le lien « {value} » est refusé. Il doit commencer par http:// ou https://"
             }
-            Problem::OutOfRange { .. } => "vaut {value}, attendu entre {min} et {max}",
-            Problem::NotFinite => "nombre invalide (NaN ou infini)",
-            Problem::TooLong { .. } => "texte trop long\u{a0}: {length}, {max} au plus",
-            Problem::TooManyItems { .. } => "trop d'éléments\u{a0}: {count}, {max} au plus",
-            Problem::Empty => "ne doit pas être vide",
+            Problem::OutOfRange { .. } => {
+                "la valeur est {value}. Elle doit être entre {min} et {max}"
+            }
+            Problem::NotFinite => "ce nombre n'est pas un vrai nombre, par exemple NaN ou infini",
+            Problem::TooLong { .. } => {
+                "le texte est trop long\u{a0}: {length}. Le maximum est {max}"
+            }
+            Problem::TooManyItems { .. } => {
+                "il y a trop d'éléments\u{a0}: {count}. Le maximum est {max}"
+            }
+            Problem::Empty => "ce champ doit être rempli",
             Problem::InvalidFormat { .. } => {
-                "format invalide « {value} », attendu\u{a0}: {expected}"
+                "« {value} » n'a pas la bonne forme. Il faut\u{a0}: {expected}"
             }
             Problem::DuplicateId { .. } => {
-                "l'identifiant « {id} » est déjà utilisé\u{a0}; cet enregistrement est ignoré"
+                "l'identifiant « {id} » est déjà utilisé. Cet enregistrement n'est pas gardé"
             }
             Problem::DuplicateKind { .. } => {
-                "le réseau « {kind} » est déjà listé\u{a0}; cet enregistrement est ignoré"
+                "le réseau « {kind} » est déjà dans la liste. Cet enregistrement n'est pas gardé"
             }
             Problem::UnknownReference { .. } => {
-                "fait référence {to_target} « {id} », inconnu(e) ou rejeté(e)"
+                "renvoie {to_target} « {id} ». Cet élément n'existe pas ou il est refusé"
             }
             Problem::EndBeforeStart => "la date de fin est avant la date de début",
-            Problem::AgeMinAboveMax => "l'âge minimum est supérieur à l'âge maximum",
+            Problem::AgeMinAboveMax => "l'âge minimum est plus grand que l'âge maximum",
             Problem::CharactersRemoved { .. } => {
-                "{removed} du texte ({kinds})\u{a0}; l'enregistrement est gardé"
+                "{removed} du texte\u{a0}: {kinds}. L'enregistrement est gardé"
             }
             Problem::UnsafeCharacters { .. } => {
-                "contient des {kinds}\u{a0}: refusé, car il pourrait se faire passer pour un autre"
+                "contient des {kinds}. C'est refusé, car il peut ressembler à un autre"
             }
             Problem::Other { .. } => "erreur\u{a0}: {message}",
         }
@@ -776,17 +728,19 @@ impl Sentences for Facile {
 
     fn format(&self, f: Format) -> &'static str {
         match f {
-            Format::IdWithoutSpaces => "identifiant sans espace",
+            Format::IdWithoutSpaces => "un identifiant sans espace",
             Format::Digits(_) => "{n} chiffres",
-            Format::InseeCode => "code INSEE à 5 caractères (93048, 2A004)",
-            Format::Email => "adresse e-mail",
-            Format::RomeCode => "lettre + 4 chiffres (M1805)",
-            Format::RncpCode => "RNCP + chiffres (RNCP37674)",
+            Format::InseeCode => "le code INSEE de la commune, 5 caractères, par exemple 93048 ou 2A004",
+            Format::Email => "une adresse e-mail",
+            Format::RomeCode => "une lettre puis 4 chiffres, par exemple M1805",
+            Format::RncpCode => {
+                "le code du diplôme reconnu par l'État (RNCP)\u{a0}: RNCP puis des chiffres, par exemple RNCP37674"
+            }
         }
     }
 
     fn issue_id(&self) -> &'static str {
-        " (id « {id} »)"
+        ", identifiant « {id} »"
     }
 
     fn issue_field(&self) -> &'static str {
