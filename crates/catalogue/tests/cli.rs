@@ -227,7 +227,7 @@ fn validate_speaks_easy_french_with_lang_facile() {
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     assert!(
-        out.contains("(id « ecole-types-web »), champ `duration_hours`"),
+        out.contains("identifiant « ecole-types-web », champ `duration_hours`\u{a0}: mauvais type"),
         "{out}"
     );
     assert_ne!(out, french, "easy French has its own sentences");
