@@ -1,7 +1,7 @@
 //! Every core sentence in English: no space before ":", decimal point, "12 January 2027".
 //! Templates: see [`Sentences`].
 
-use super::sentences::{fill, refresher_may_suffice, Counted, Sentences};
+use super::sentences::{fill, refresher_may_suffice, Counted, IssueSentences, Sentences};
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
     Audience, DocumentError, Format, Funder, FundingKind, HelpKind, Intake, Label, Problem,
@@ -595,7 +595,9 @@ impl Sentences for En {
     fn closed_on_public_holidays(&self) -> &'static str {
         "closed on public holidays"
     }
+}
 
+impl IssueSentences for En {
     fn value_kind(&self, k: ValueKind) -> &'static str {
         match k {
             ValueKind::Null => "null",

@@ -1,12 +1,11 @@
 //! Every core sentence in « Français facile »: easy-to-read French in the spirit of FALC (not
-//! certified), written after `docs/francais-facile.md` / the shared style sheet: short
-//! sentences, one idea each, everyday words, "vous", abbreviations always explained
-//! ("reconnaissance de handicap (RQTH)"), numbers as digits, no inclusive middle dot, the most
-//! important first. French typography and formats (dates, km, €) are those of [`super::fr`].
+//! certified), written after the project's easy-French rules: short sentences, one idea
+//! each, everyday words, "vous", abbreviations always explained ("reconnaissance de handicap
+//! (RQTH)"), numbers as digits, no inclusive middle dot, the most important first. French typography and formats (dates, km, €) are those of [`super::fr`].
 
 use super::fr;
 use super::sentences::{
-    french_count, french_label_value, refresher_may_suffice, Counted, Sentences,
+    french_count, french_label_value, refresher_may_suffice, Counted, IssueSentences, Sentences,
 };
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
@@ -613,7 +612,9 @@ impl Sentences for Facile {
     fn closed_on_public_holidays(&self) -> &'static str {
         "fermé les jours fériés"
     }
+}
 
+impl IssueSentences for Facile {
     fn value_kind(&self, k: ValueKind) -> &'static str {
         match k {
             ValueKind::Null => "null",

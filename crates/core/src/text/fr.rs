@@ -2,7 +2,7 @@
 //! "1er août 2027", inclusive wording (« demandeur·euse »). Templates: see [`Sentences`].
 
 use super::sentences::{
-    french_count, french_label_value, refresher_may_suffice, Counted, Sentences,
+    french_count, french_label_value, refresher_may_suffice, Counted, IssueSentences, Sentences,
 };
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
@@ -653,7 +653,9 @@ impl Sentences for Fr {
     fn closed_on_public_holidays(&self) -> &'static str {
         "fermé les jours fériés"
     }
+}
 
+impl IssueSentences for Fr {
     fn value_kind(&self, k: ValueKind) -> &'static str {
         match k {
             ValueKind::Null => "null",

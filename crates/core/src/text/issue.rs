@@ -1,7 +1,7 @@
 //! Validation issues in words, for webmasters, the language-neutral part: which sentence of the
 //! language, filled with which values; the record, its id and field before the problem.
 
-use super::sentences::{fill, sentences, Counted};
+use super::sentences::{fill, issue_sentences, sentences, Counted};
 use super::Lang;
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{DocumentError, Format, Issue, Problem, RecordKind, ValueKind};
@@ -9,14 +9,14 @@ use crate::catalogue::{DocumentError, Format, Issue, Problem, RecordKind, ValueK
 impl ValueKind {
     /// The kind of value in words ("un texte", "a text").
     pub fn describe(self, lang: Lang) -> String {
-        sentences(lang).value_kind(self).to_string()
+        issue_sentences(lang).value_kind(self).to_string()
     }
 }
 
 impl UnsafeKind {
     /// The kind of character in words.
     pub fn describe(self, lang: Lang) -> String {
-        sentences(lang).unsafe_kind(self).to_string()
+        issue_sentences(lang).unsafe_kind(self).to_string()
     }
 }
 
@@ -31,7 +31,7 @@ impl Format {
             | Format::RomeCode
             | Format::RncpCode => String::new(),
         };
-        fill(sentences(lang).format(self), &[("n", &n)])
+        fill(issue_sentences(lang).format(self), &[("n", &n)])
     }
 }
 
@@ -46,7 +46,7 @@ fn kinds_list(kinds: &[UnsafeKind], lang: Lang) -> String {
 impl DocumentError {
     /// What is wrong with the document, in words a webmaster can act on.
     pub fn describe(&self, lang: Lang) -> String {
-        let template = sentences(lang).document_error(self);
+        let template = issue_sentences(lang).document_error(self);
         match self {
             DocumentError::TooLarge { max } => fill(
                 template,
@@ -86,19 +86,19 @@ impl RecordKind {
     /// "à" and the kind of record, contracted in French ("au lieu", "à la formation",
     /// "à l'organisme"); "to the place" in English.
     pub fn describe_after_a(self, lang: Lang) -> String {
-        sentences(lang).record_kind_after_to(self).to_string()
+        issue_sentences(lang).record_kind_after_to(self).to_string()
     }
 
     /// The kind of record in words ("la session", "the session").
     pub fn describe(self, lang: Lang) -> String {
-        sentences(lang).record_kind(self).to_string()
+        issue_sentences(lang).record_kind(self).to_string()
     }
 }
 
 impl Problem {
     /// What is wrong, in words.
     pub fn describe(&self, lang: Lang) -> String {
-        let s = sentences(lang);
+        let s = issue_sentences(lang);
         let template = s.problem(self);
         match self {
             Problem::Document(e) => fill(template, &[("document", &e.describe(lang))]),
@@ -127,7 +127,10 @@ impl Problem {
             Problem::TooLong { length, max } => fill(
                 template,
                 &[
-                    ("length", &s.count(*length, Counted::Characters)),
+                    (
+                        "length",
+                        &sentences(lang).count(*length, Counted::Characters),
+                    ),
                     ("max", &max.to_string()),
                 ],
             ),
@@ -152,7 +155,10 @@ impl Problem {
             Problem::CharactersRemoved { removed, kinds } => fill(
                 template,
                 &[
-                    ("removed", &s.count(*removed, Counted::CharactersRemoved)),
+                    (
+                        "removed",
+                        &sentences(lang).count(*removed, Counted::CharactersRemoved),
+                    ),
                     ("kinds", &kinds_list(kinds, lang)),
                 ],
             ),
@@ -174,7 +180,7 @@ impl Issue {
     /// A sentence a webmaster can act on, e.g.
     /// "sessions[12] (id « s-42 »), champ `start` : date invalide « 2027-13-01 », attendu AAAA-MM-JJ".
     pub fn describe(&self, lang: Lang) -> String {
-        let s = sentences(lang);
+        let s = issue_sentences(lang);
         let mut head = match self.index {
             Some(i) => format!("{}[{i}]", self.kind.array_name()),
             None => self.kind.describe(lang),
@@ -185,7 +191,7 @@ impl Issue {
         if let Some(f) = &self.field {
             head.push_str(&fill(s.issue_field(), &[("field", f)]));
         }
-        s.label_value(&head, &self.problem.describe(lang))
+        sentences(lang).label_value(&head, &self.problem.describe(lang))
     }
 }
 

@@ -20,7 +20,7 @@ mod labels;
 mod sentences;
 
 pub use explanations::{distance, ranking_disclosure, warning_lines};
-pub use sentences::{fill, sentences, Counted, Sentences};
+pub use sentences::{fill, issue_sentences, sentences, Counted, IssueSentences, Sentences};
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};

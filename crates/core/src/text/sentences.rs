@@ -166,9 +166,12 @@ pub trait Sentences {
     fn day_run(&self) -> &'static str;
     /// "fermé les jours fériés".
     fn closed_on_public_holidays(&self) -> &'static str;
+}
 
-    // --- catalogue issues (for webmasters) ---
-
+/// The sentences of catalogue validation issues, for webmasters (the CLI, the app's logs).
+/// Apart from [`Sentences`] because a vtable keeps every method it lists: the app, which never
+/// describes an issue, then drops these (−N B brotli, see the report in `describe` below).
+pub trait IssueSentences {
     /// A kind of JSON value.
     fn value_kind(&self, k: ValueKind) -> &'static str;
     /// A kind of unsafe character.
@@ -190,6 +193,15 @@ pub trait Sentences {
     fn issue_id(&self) -> &'static str;
     /// The failing field: `{field}`.
     fn issue_field(&self) -> &'static str;
+}
+
+/// The issue sentences of a language.
+pub fn issue_sentences(lang: Lang) -> &'static dyn IssueSentences {
+    match lang {
+        Lang::Fr => &super::fr::Fr,
+        Lang::En => &super::en::En,
+        Lang::Facile => &super::facile::Facile,
+    }
 }
 
 /// The sentences of a language.
