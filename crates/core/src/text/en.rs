@@ -1,7 +1,9 @@
 //! Every core sentence in English: no space before ":", decimal point, "12 January 2027".
 //! Templates: see [`Sentences`].
 
-use super::sentences::{fill, refresher_may_suffice, Counted, IssueSentences, Sentences};
+use super::sentences::{
+    fill, ConditionSentence, Counted, IssueSentences, ReasonSentence, Sentences, WarningSentence,
+};
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
     Audience, DocumentError, Format, Funder, FundingKind, HelpKind, Intake, Label, Problem,
@@ -9,8 +11,7 @@ use crate::catalogue::{
 };
 use crate::date::Date;
 use crate::matching::{
-    Condition, Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Reason,
-    Warning, Widening,
+    Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Widening,
 };
 use crate::profile::{
     AgeRange, DigitalComfort, Diploma, Domain, EducationLevel, Gender, Modality, Newcomer, Rhythm,
@@ -285,56 +286,42 @@ impl Sentences for En {
             Rqth::NePasDire => "I'd rather not say",
         }
     }
-    fn reason(&self, r: &Reason) -> &'static str {
+    fn reason(&self, r: ReasonSentence) -> &'static str {
         match r {
-            Reason::Distance { .. } => "{distance}",
-            Reason::Remote => "fully remote",
-            Reason::NoDiplomaRequired => "no diploma required",
-            Reason::LevelMet { .. } => "required level: {level} (you have it)",
-            Reason::Interest { .. } => "matches your interest: {domains}",
-            Reason::OtherDomain { .. } => "another field than you chose: {domains}",
-            Reason::Free {
-                remunerated: true,
-                for_jobseekers: true,
-            } => "free and paid for jobseekers",
-            Reason::Free {
-                remunerated: true,
-                for_jobseekers: false,
-            } => "free and paid",
-            Reason::Free {
-                remunerated: false, ..
-            } => "free",
-            Reason::Funded {
-                funders,
-                remunerated,
-                for_jobseekers,
-            } => match (funders.is_empty(), remunerated, for_jobseekers) {
-                (true, false, _) => "funding possible: ask which applies to your situation",
-                (true, true, true) => {
-                    "funding possible: ask which applies to your situation; paid for jobseekers"
-                }
-                (true, true, false) => {
-                    "funding possible: ask which applies to your situation; paid"
-                }
-                (false, false, _) => "funding possible in your situation: {funders}",
-                (false, true, true) => {
-                    "funding possible in your situation: {funders}; paid for jobseekers"
-                }
-                (false, true, false) => "funding possible in your situation: {funders}; paid",
-            },
-            Reason::Remunerated => "paid",
-            Reason::NextStart { .. } => "next start on {date}",
-            Reason::PermanentIntake => "rolling entries: you can start at any time",
-            Reason::Certification { rncp, level } => match (rncp, level) {
-                (true, Some(_)) => "recognised qualification (RNCP, level {level})",
-                (true, None) => "recognised qualification (RNCP)",
-                (false, Some(_)) => "level {level} certification",
-                (false, None) => "certification",
-            },
-            Reason::ModalityFits(_) | Reason::RhythmFits(_) => "{label}",
-            Reason::WheelchairAccessible => "wheelchair-accessible place",
-            Reason::DisabilityReferent => "disability referent on site",
-            Reason::ReservedForYou(_) => "reserved for {label}: that's you",
+            ReasonSentence::Distance => "{distance}",
+            ReasonSentence::Remote => "fully remote",
+            ReasonSentence::NoDiplomaRequired => "no diploma required",
+            ReasonSentence::LevelMet => "required level: {level} (you have it)",
+            ReasonSentence::Interest => "matches your interest: {domains}",
+            ReasonSentence::OtherDomain => "another field than you chose: {domains}",
+            ReasonSentence::FreePaidForJobseekers => "free and paid for jobseekers",
+            ReasonSentence::FreePaid => "free and paid",
+            ReasonSentence::Free => "free",
+            ReasonSentence::FundedAsk => "funding possible: ask which applies to your situation",
+            ReasonSentence::FundedAskPaidForJobseekers => {
+                "funding possible: ask which applies to your situation; paid for jobseekers"
+            }
+            ReasonSentence::FundedAskPaid => {
+                "funding possible: ask which applies to your situation; paid"
+            }
+            ReasonSentence::Funded => "funding possible in your situation: {funders}",
+            ReasonSentence::FundedPaidForJobseekers => {
+                "funding possible in your situation: {funders}; paid for jobseekers"
+            }
+            ReasonSentence::FundedPaid => "funding possible in your situation: {funders}; paid",
+            ReasonSentence::Remunerated => "paid",
+            ReasonSentence::NextStart => "next start on {date}",
+            ReasonSentence::PermanentIntake => "rolling entries: you can start at any time",
+            ReasonSentence::CertificationRncpLevel => {
+                "recognised qualification (RNCP, level {level})"
+            }
+            ReasonSentence::CertificationRncp => "recognised qualification (RNCP)",
+            ReasonSentence::CertificationLevel => "level {level} certification",
+            ReasonSentence::Certification => "certification",
+            ReasonSentence::Fits => "{label}",
+            ReasonSentence::WheelchairAccessible => "wheelchair-accessible place",
+            ReasonSentence::DisabilityReferent => "disability referent on site",
+            ReasonSentence::ReservedForYou => "reserved for {label}: that's you",
         }
     }
 
@@ -360,47 +347,44 @@ impl Sentences for En {
         }
     }
 
-    fn warning(&self, w: &Warning) -> &'static str {
+    fn warning(&self, w: WarningSentence) -> &'static str {
         match w {
-            Warning::Selection(step) => match step {
-                SelectionStep::Tests => "selection by tests",
-                SelectionStep::Entretien => "selection by interview",
-                SelectionStep::Dossier => "selection on application file",
-                SelectionStep::Aucune | SelectionStep::InformationCollective => "{label}",
-            },
-            Warning::MinAge(_) => "for people aged {age} and over",
-            Warning::MaxAge(_) => "for people aged {age} and under",
-            Warning::AgeToCheck(ages) => match (ages.min, ages.max) {
-                (Some(_), Some(_)) => {
-                    "for people aged {min}–{max}: check that you are in this age range"
-                }
-                (Some(_), None) => {
-                    "for people aged {min} and over: check that you meet the age limit"
-                }
-                (None, Some(_)) => {
-                    "for people aged {max} and under: check that you meet the age limit"
-                }
-                (None, None) => "age limit: check with the provider",
-            },
-            Warning::ReservedFor(Audience::Femmes) => "for women only: check with the provider",
-            // Any other audience: the same sentence with its label.
-            Warning::ReservedFor(_) => "reserved for {label}: check with the provider",
-            Warning::MinorCheckMinimumAge => {
+            WarningSentence::SelectionTests => "selection by tests",
+            WarningSentence::SelectionInterview => "selection by interview",
+            WarningSentence::SelectionFile => "selection on application file",
+            WarningSentence::SelectionStep => "{label}",
+            WarningSentence::MinAge => "for people aged {age} and over",
+            WarningSentence::MaxAge => "for people aged {age} and under",
+            WarningSentence::AgeBetween => {
+                "for people aged {min}–{max}: check that you are in this age range"
+            }
+            WarningSentence::AgeFrom => {
+                "for people aged {min} and over: check that you meet the age limit"
+            }
+            WarningSentence::AgeUpTo => {
+                "for people aged {max} and under: check that you meet the age limit"
+            }
+            WarningSentence::AgeLimit => "age limit: check with the provider",
+            WarningSentence::ReservedForWomen => "for women only: check with the provider",
+            WarningSentence::ReservedFor => "reserved for {label}: check with the provider",
+            WarningSentence::MinorCheckMinimumAge => {
                 "you are under 18: check the minimum age with the provider"
             }
-            Warning::LevelPossibleButHard { .. } => {
+            WarningSentence::LevelPossibleButHard => {
                 "requires {level}: possible with a vocational bac, but hard (bachelor's level)"
             }
-            Warning::RegisterWithFranceTravail => {
+            WarningSentence::RegisterWithFranceTravail => {
                 "for jobseekers: register with France Travail first"
             }
-            Warning::ApplyBefore(_) => "apply before {date}",
-            Warning::DatesToConfirm => "next session to be confirmed",
-            Warning::Unknown(_) => "{fact}: check with the provider",
-            Warning::ApproximateLocation => "exact address to check: distance from the town centre",
-            Warning::Paying { price_eur: Some(_) } => "paying: {price} (funding may exist)",
-            Warning::Paying { price_eur: None } => "paying (funding may exist)",
-            Warning::CheckedLongAgo(_) => {
+            WarningSentence::ApplyBefore => "apply before {date}",
+            WarningSentence::DatesToConfirm => "next session to be confirmed",
+            WarningSentence::Unknown => "{fact}: check with the provider",
+            WarningSentence::ApproximateLocation => {
+                "exact address to check: distance from the town centre"
+            }
+            WarningSentence::PayingPrice => "paying: {price} (funding may exist)",
+            WarningSentence::Paying => "paying (funding may exist)",
+            WarningSentence::CheckedLongAgo => {
                 "information from {year}: check with the provider that this course still exists"
             }
         }
@@ -410,23 +394,19 @@ impl Sentences for En {
         "check with the provider: {facts}"
     }
 
-    fn condition(&self, c: &Condition) -> &'static str {
+    fn condition(&self, c: ConditionSentence) -> &'static str {
         match c {
-            Condition::Distance { .. } => "{km} km away, beyond your {radius} km",
-            Condition::TooYoung { .. } => "for people aged {min} and over",
-            Condition::TooOld { .. } => "for people aged {max} and under",
-            Condition::LevelBelow { required } if refresher_may_suffice(*required) => {
-                "requires {level} (a refresher course may be enough)"
-            }
-            Condition::LevelBelow { .. } => {
-                "requires {level}: entry through recognition of prior experience (VAPP) is sometimes possible"
-            }
-            Condition::Modality { .. } => "is {label}, not the format you chose",
-            Condition::Rhythm { .. } => "offered schedule: {labels}",
-            Condition::StartsTooLate { .. } => "starts on {date}, later than you wished",
-            Condition::TooLong { .. } => "lasts about {weeks} weeks, more than your {max_weeks} weeks",
-            Condition::NotRemunerated => "the training is not paid",
-            Condition::RemoteNotWanted => "fully remote",
+            ConditionSentence::Distance => "{km} km away, beyond your {radius} km",
+            ConditionSentence::TooYoung => "for people aged {min} and over",
+            ConditionSentence::TooOld => "for people aged {max} and under",
+            ConditionSentence::LevelBelowRefresher => "requires {level} (a refresher course may be enough)",
+            ConditionSentence::LevelBelowExperience => "requires {level}: entry through recognition of prior experience (VAPP) is sometimes possible",
+            ConditionSentence::Modality => "is {label}, not the format you chose",
+            ConditionSentence::Rhythm => "offered schedule: {labels}",
+            ConditionSentence::StartsTooLate => "starts on {date}, later than you wished",
+            ConditionSentence::TooLong => "lasts about {weeks} weeks, more than your {max_weeks} weeks",
+            ConditionSentence::NotRemunerated => "the training is not paid",
+            ConditionSentence::RemoteNotWanted => "fully remote",
         }
     }
 

@@ -6,10 +6,14 @@
 
 use super::case::capitalise;
 use super::labels::join_labels;
-use super::sentences::{fill, sentences, Counted};
+use super::sentences::{
+    fill, refresher_may_suffice, sentences, ConditionSentence, Counted, ReasonSentence,
+    WarningSentence,
+};
 use super::{format_date, format_eur, format_km, join_words, Lang};
 #[cfg(test)]
-use crate::catalogue::{Funder, SelectionStep};
+use crate::catalogue::Funder;
+use crate::catalogue::{Audience, SelectionStep};
 use crate::matching::{
     Condition, Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, InterestCoverage,
     MoreOptions, NextStep, Pay, RankStep, Reason, Warning, Widening, RANKING, WEIGHTS,
@@ -17,9 +21,58 @@ use crate::matching::{
 use crate::profile::{AgeRange, Domain, Radius};
 
 impl Reason {
+    /// Which sentence says it (the same choice in every language).
+    fn sentence(&self) -> ReasonSentence {
+        use ReasonSentence as S;
+        match self {
+            Reason::Distance { .. } => S::Distance,
+            Reason::Remote => S::Remote,
+            Reason::NoDiplomaRequired => S::NoDiplomaRequired,
+            Reason::LevelMet { .. } => S::LevelMet,
+            Reason::Interest { .. } => S::Interest,
+            Reason::OtherDomain { .. } => S::OtherDomain,
+            // "Pourquoi elle vous correspond": the subject is "la formation", so the French
+            // adjectives are feminine; each reason stands alone, the card separates them.
+            Reason::Free {
+                remunerated,
+                for_jobseekers,
+            } => match (remunerated, for_jobseekers) {
+                (true, true) => S::FreePaidForJobseekers,
+                (true, false) => S::FreePaid,
+                (false, _) => S::Free,
+            },
+            // Never "sans frais pour vous": whether a funder pays depends on its decision.
+            Reason::Funded {
+                funders,
+                remunerated,
+                for_jobseekers,
+            } => match (funders.is_empty(), remunerated, for_jobseekers) {
+                (true, false, _) => S::FundedAsk,
+                (true, true, true) => S::FundedAskPaidForJobseekers,
+                (true, true, false) => S::FundedAskPaid,
+                (false, false, _) => S::Funded,
+                (false, true, true) => S::FundedPaidForJobseekers,
+                (false, true, false) => S::FundedPaid,
+            },
+            Reason::Remunerated => S::Remunerated,
+            Reason::NextStart { .. } => S::NextStart,
+            Reason::PermanentIntake => S::PermanentIntake,
+            Reason::Certification { rncp, level } => match (rncp, level) {
+                (true, Some(_)) => S::CertificationRncpLevel,
+                (true, None) => S::CertificationRncp,
+                (false, Some(_)) => S::CertificationLevel,
+                (false, None) => S::Certification,
+            },
+            Reason::ModalityFits(_) | Reason::RhythmFits(_) => S::Fits,
+            Reason::WheelchairAccessible => S::WheelchairAccessible,
+            Reason::DisabilityReferent => S::DisabilityReferent,
+            Reason::ReservedForYou(_) => S::ReservedForYou,
+        }
+    }
+
     /// The reason as a short sentence ("à 4,2 km", "aucun diplôme requis").
     pub fn describe(&self, lang: Lang) -> String {
-        let template = sentences(lang).reason(self);
+        let template = sentences(lang).reason(self.sentence());
         match self {
             Reason::Distance { km, approximate } => fill(
                 template,
@@ -61,9 +114,45 @@ impl Fact {
 }
 
 impl Warning {
+    /// Which sentence says it (the same choice in every language).
+    fn sentence(&self) -> WarningSentence {
+        use WarningSentence as S;
+        match self {
+            Warning::Selection(SelectionStep::Tests) => S::SelectionTests,
+            Warning::Selection(SelectionStep::Entretien) => S::SelectionInterview,
+            Warning::Selection(SelectionStep::Dossier) => S::SelectionFile,
+            Warning::Selection(SelectionStep::Aucune | SelectionStep::InformationCollective) => {
+                S::SelectionStep
+            }
+            Warning::MinAge(_) => S::MinAge,
+            Warning::MaxAge(_) => S::MaxAge,
+            Warning::AgeToCheck(ages) => match (ages.min, ages.max) {
+                (Some(_), Some(_)) => S::AgeBetween,
+                (Some(_), None) => S::AgeFrom,
+                (None, Some(_)) => S::AgeUpTo,
+                (None, None) => S::AgeLimit,
+            },
+            Warning::ReservedFor(Audience::Femmes) => S::ReservedForWomen,
+            // Any other audience: the same sentence with its label.
+            Warning::ReservedFor(_) => S::ReservedFor,
+            Warning::MinorCheckMinimumAge => S::MinorCheckMinimumAge,
+            Warning::LevelPossibleButHard { .. } => S::LevelPossibleButHard,
+            Warning::RegisterWithFranceTravail => S::RegisterWithFranceTravail,
+            Warning::ApplyBefore(_) => S::ApplyBefore,
+            Warning::DatesToConfirm => S::DatesToConfirm,
+            Warning::Unknown(_) => S::Unknown,
+            Warning::ApproximateLocation => S::ApproximateLocation,
+            Warning::Paying { price_eur: Some(_) } => S::PayingPrice,
+            Warning::Paying { price_eur: None } => S::Paying,
+            // `verified_on` is the date of the newest source read for the course (often years
+            // old), so the warning says how old the facts are and what to check, not "checked".
+            Warning::CheckedLongAgo(_) => S::CheckedLongAgo,
+        }
+    }
+
     /// The warning as a short sentence ("sélection sur tests", "réservé aux 18 ans et plus").
     pub fn describe(&self, lang: Lang) -> String {
-        let template = sentences(lang).warning(self);
+        let template = sentences(lang).warning(self.sentence());
         match self {
             Warning::Selection(step) => fill(template, &[("label", step.label(lang))]),
             Warning::MinAge(a) | Warning::MaxAge(a) => fill(template, &[("age", &a.to_string())]),
@@ -132,9 +221,29 @@ pub fn warning_lines(warnings: &[Warning], lang: Lang) -> Vec<String> {
 }
 
 impl Condition {
+    /// Which sentence says it (the same choice in every language).
+    fn sentence(&self) -> ConditionSentence {
+        use ConditionSentence as S;
+        match self {
+            Condition::Distance { .. } => S::Distance,
+            Condition::TooYoung { .. } => S::TooYoung,
+            Condition::TooOld { .. } => S::TooOld,
+            Condition::LevelBelow { required } if refresher_may_suffice(*required) => {
+                S::LevelBelowRefresher
+            }
+            Condition::LevelBelow { .. } => S::LevelBelowExperience,
+            Condition::Modality { .. } => S::Modality,
+            Condition::Rhythm { .. } => S::Rhythm,
+            Condition::StartsTooLate { .. } => S::StartsTooLate,
+            Condition::TooLong { .. } => S::TooLong,
+            Condition::NotRemunerated => S::NotRemunerated,
+            Condition::RemoteNotWanted => S::RemoteNotWanted,
+        }
+    }
+
     /// The one condition a near miss fails ("à 35 km, au-delà de vos 20 km").
     pub fn describe(&self, lang: Lang) -> String {
-        let template = sentences(lang).condition(self);
+        let template = sentences(lang).condition(self.sentence());
         match self {
             Condition::Distance { km, radius_km } => fill(
                 template,

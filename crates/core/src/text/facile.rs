@@ -5,7 +5,8 @@
 
 use super::fr;
 use super::sentences::{
-    french_count, french_label_value, refresher_may_suffice, Counted, IssueSentences, Sentences,
+    french_count, french_label_value, ConditionSentence, Counted, IssueSentences, ReasonSentence,
+    Sentences, WarningSentence,
 };
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
@@ -14,8 +15,7 @@ use crate::catalogue::{
 };
 use crate::date::Date;
 use crate::matching::{
-    Condition, Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Reason,
-    Warning, Widening,
+    Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Widening,
 };
 use crate::profile::{
     AgeRange, DigitalComfort, Diploma, Domain, EducationLevel, Gender, Modality, Newcomer, Rhythm,
@@ -287,55 +287,34 @@ impl Sentences for Facile {
         }
     }
 
-    fn reason(&self, r: &Reason) -> &'static str {
+    fn reason(&self, r: ReasonSentence) -> &'static str {
         match r {
-            Reason::Distance { .. } => "{distance}",
-            Reason::Remote => "toute la formation se fait à distance",
-            Reason::NoDiplomaRequired => "pas besoin de diplôme",
-            Reason::LevelMet { .. } => "vous avez le niveau demandé\u{a0}: {level}",
-            Reason::Interest { .. } => "c'est un domaine que vous avez choisi\u{a0}: {domains}",
-            Reason::OtherDomain { .. } => "c'est un autre domaine\u{a0}: {domains}",
-            Reason::Free {
-                remunerated: true,
-                for_jobseekers: true,
-            } => "gratuite. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
-            Reason::Free {
-                remunerated: true,
-                for_jobseekers: false,
-            } => "gratuite. Vous recevez de l'argent pendant la formation",
-            Reason::Free {
-                remunerated: false, ..
-            } => "gratuite",
-            // Never "c'est gratuit pour vous": whether a funder pays depends on its decision.
-            Reason::Funded {
-                funders,
-                remunerated,
-                for_jobseekers,
-            } => match (funders.is_empty(), remunerated, for_jobseekers) {
-                (true, false, _) => "financement possible. Demandez qui peut payer pour vous",
-                (true, true, true) => "financement possible. Demandez qui peut payer pour vous. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
-                (true, true, false) => "financement possible. Demandez qui peut payer pour vous. Vous recevez de l'argent pendant la formation",
-                (false, false, _) => "financement possible par\u{a0}: {funders}",
-                (false, true, true) => "financement possible par\u{a0}: {funders}. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
-                (false, true, false) => "financement possible par\u{a0}: {funders}. Vous recevez de l'argent pendant la formation",
-            },
-            Reason::Remunerated => "vous recevez de l'argent pendant la formation",
-            Reason::NextStart { .. } => "la formation commence le {date}",
-            Reason::PermanentIntake => "vous pouvez commencer quand vous voulez",
-            Reason::Certification { rncp, level } => match (rncp, level) {
-                (true, Some(_)) => {
-                    "à la fin, vous avez un diplôme ou un titre reconnu par l'État (RNCP) de niveau {level}"
-                }
-                (true, None) => "à la fin, vous avez un titre reconnu par l'État (RNCP)",
-                (false, Some(_)) => "à la fin, vous avez une certification de niveau {level}",
-                (false, None) => "à la fin, vous avez une certification",
-            },
-            Reason::ModalityFits(_) | Reason::RhythmFits(_) => "{label}",
-            Reason::WheelchairAccessible => "le lieu est accessible en fauteuil roulant",
-            Reason::DisabilityReferent => {
-                "une personne est là pour aider les personnes en situation de handicap"
-            }
-            Reason::ReservedForYou(_) => "formation pour les {label}. C'est votre cas",
+            ReasonSentence::Distance => "{distance}",
+            ReasonSentence::Remote => "toute la formation se fait à distance",
+            ReasonSentence::NoDiplomaRequired => "pas besoin de diplôme",
+            ReasonSentence::LevelMet => "vous avez le niveau demandé\u{a0}: {level}",
+            ReasonSentence::Interest => "c'est un domaine que vous avez choisi\u{a0}: {domains}",
+            ReasonSentence::OtherDomain => "c'est un autre domaine\u{a0}: {domains}",
+            ReasonSentence::FreePaidForJobseekers => "gratuite. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
+            ReasonSentence::FreePaid => "gratuite. Vous recevez de l'argent pendant la formation",
+            ReasonSentence::Free => "gratuite",
+            ReasonSentence::FundedAsk => "financement possible. Demandez qui peut payer pour vous",
+            ReasonSentence::FundedAskPaidForJobseekers => "financement possible. Demandez qui peut payer pour vous. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
+            ReasonSentence::FundedAskPaid => "financement possible. Demandez qui peut payer pour vous. Vous recevez de l'argent pendant la formation",
+            ReasonSentence::Funded => "financement possible par\u{a0}: {funders}",
+            ReasonSentence::FundedPaidForJobseekers => "financement possible par\u{a0}: {funders}. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
+            ReasonSentence::FundedPaid => "financement possible par\u{a0}: {funders}. Vous recevez de l'argent pendant la formation",
+            ReasonSentence::Remunerated => "vous recevez de l'argent pendant la formation",
+            ReasonSentence::NextStart => "la formation commence le {date}",
+            ReasonSentence::PermanentIntake => "vous pouvez commencer quand vous voulez",
+            ReasonSentence::CertificationRncpLevel => "à la fin, vous avez un diplôme ou un titre reconnu par l'État (RNCP) de niveau {level}",
+            ReasonSentence::CertificationRncp => "à la fin, vous avez un titre reconnu par l'État (RNCP)",
+            ReasonSentence::CertificationLevel => "à la fin, vous avez une certification de niveau {level}",
+            ReasonSentence::Certification => "à la fin, vous avez une certification",
+            ReasonSentence::Fits => "{label}",
+            ReasonSentence::WheelchairAccessible => "le lieu est accessible en fauteuil roulant",
+            ReasonSentence::DisabilityReferent => "une personne est là pour aider les personnes en situation de handicap",
+            ReasonSentence::ReservedForYou => "formation pour les {label}. C'est votre cas",
         }
     }
 
@@ -361,53 +340,30 @@ impl Sentences for Facile {
         }
     }
 
-    fn warning(&self, w: &Warning) -> &'static str {
+    fn warning(&self, w: WarningSentence) -> &'static str {
         match w {
-            Warning::Selection(step) => match step {
-                SelectionStep::Tests => "il y a des tests pour entrer",
-                SelectionStep::Entretien => "il y a un entretien pour entrer",
-                SelectionStep::Dossier => "vous devez envoyer un dossier pour entrer",
-                SelectionStep::Aucune | SelectionStep::InformationCollective => "{label}",
-            },
-            Warning::MinAge(_) => "pour les personnes de {age} ans et plus",
-            Warning::MaxAge(_) => "pour les personnes de {age} ans et moins",
-            Warning::AgeToCheck(ages) => match (ages.min, ages.max) {
-                (Some(_), Some(_)) => "pour les personnes de {min} à {max} ans. Vérifiez votre âge",
-                (Some(_), None) => "pour les personnes de {min} ans et plus. Vérifiez votre âge",
-                (None, Some(_)) => "pour les personnes de {max} ans et moins. Vérifiez votre âge",
-                (None, None) => "il y a une limite d'âge. Demandez à l'organisme de formation",
-            },
-            Warning::ReservedFor(Audience::Femmes) => {
-                "pour les femmes seulement. Demandez à l'organisme de formation"
-            }
-            // Any other audience: the same sentence with its label.
-            Warning::ReservedFor(_) => {
-                "pour les {label} seulement. Demandez à l'organisme de formation"
-            }
-            Warning::MinorCheckMinimumAge => {
-                "vous avez moins de 18 ans. Demandez l'âge minimum à l'organisme de formation"
-            }
-            Warning::LevelPossibleButHard { .. } => {
-                "niveau demandé\u{a0}: {level}. C'est possible avec un bac professionnel, mais c'est difficile"
-            }
-            Warning::RegisterWithFranceTravail => {
-                "pour les personnes qui cherchent un emploi. Inscrivez-vous d'abord à France Travail"
-            }
-            Warning::ApplyBefore(_) => "envoyez votre candidature avant le {date}",
-            Warning::DatesToConfirm => "la date de début sera donnée plus tard",
-            Warning::Unknown(_) => "{fact}\u{a0}: demandez à l'organisme de formation",
-            Warning::ApproximateLocation => {
-                "l'adresse exacte est à vérifier. La distance part du centre de la commune"
-            }
-            Warning::Paying { price_eur: Some(_) } => {
-                "formation payante\u{a0}: {price}. Des aides pour payer peuvent exister"
-            }
-            Warning::Paying { price_eur: None } => {
-                "formation payante. Des aides pour payer peuvent exister"
-            }
-            Warning::CheckedLongAgo(_) => {
-                "ces informations datent de {year}. Demandez à l'organisme de formation si la formation existe encore"
-            }
+            WarningSentence::SelectionTests => "il y a des tests pour entrer",
+            WarningSentence::SelectionInterview => "il y a un entretien pour entrer",
+            WarningSentence::SelectionFile => "vous devez envoyer un dossier pour entrer",
+            WarningSentence::SelectionStep => "{label}",
+            WarningSentence::MinAge => "pour les personnes de {age} ans et plus",
+            WarningSentence::MaxAge => "pour les personnes de {age} ans et moins",
+            WarningSentence::AgeBetween => "pour les personnes de {min} à {max} ans. Vérifiez votre âge",
+            WarningSentence::AgeFrom => "pour les personnes de {min} ans et plus. Vérifiez votre âge",
+            WarningSentence::AgeUpTo => "pour les personnes de {max} ans et moins. Vérifiez votre âge",
+            WarningSentence::AgeLimit => "il y a une limite d'âge. Demandez à l'organisme de formation",
+            WarningSentence::ReservedForWomen => "pour les femmes seulement. Demandez à l'organisme de formation",
+            WarningSentence::ReservedFor => "pour les {label} seulement. Demandez à l'organisme de formation",
+            WarningSentence::MinorCheckMinimumAge => "vous avez moins de 18 ans. Demandez l'âge minimum à l'organisme de formation",
+            WarningSentence::LevelPossibleButHard => "niveau demandé\u{a0}: {level}. C'est possible avec un bac professionnel, mais c'est difficile",
+            WarningSentence::RegisterWithFranceTravail => "pour les personnes qui cherchent un emploi. Inscrivez-vous d'abord à France Travail",
+            WarningSentence::ApplyBefore => "envoyez votre candidature avant le {date}",
+            WarningSentence::DatesToConfirm => "la date de début sera donnée plus tard",
+            WarningSentence::Unknown => "{fact}\u{a0}: demandez à l'organisme de formation",
+            WarningSentence::ApproximateLocation => "l'adresse exacte est à vérifier. La distance part du centre de la commune",
+            WarningSentence::PayingPrice => "formation payante\u{a0}: {price}. Des aides pour payer peuvent exister",
+            WarningSentence::Paying => "formation payante. Des aides pour payer peuvent exister",
+            WarningSentence::CheckedLongAgo => "ces informations datent de {year}. Demandez à l'organisme de formation si la formation existe encore",
         }
     }
 
@@ -415,27 +371,19 @@ impl Sentences for Facile {
         "demandez à l'organisme de formation\u{a0}: {facts}"
     }
 
-    fn condition(&self, c: &Condition) -> &'static str {
+    fn condition(&self, c: ConditionSentence) -> &'static str {
         match c {
-            Condition::Distance { .. } => "à {km} km. C'est plus loin que vos {radius} km",
-            Condition::TooYoung { .. } => "pour les personnes de {min} ans et plus",
-            Condition::TooOld { .. } => "pour les personnes de {max} ans et moins",
-            Condition::LevelBelow { required } if refresher_may_suffice(*required) => {
-                "niveau demandé\u{a0}: {level}. Une remise à niveau peut suffire"
-            }
-            Condition::LevelBelow { .. } => {
-                "niveau demandé\u{a0}: {level}. Parfois, vous pouvez entrer grâce à la validation de votre expérience (VAPP)"
-            }
-            Condition::Modality { .. } => "la formation se passe {label}. Vous avez choisi autre chose",
-            Condition::Rhythm { .. } => "horaires de la formation\u{a0}: {labels}",
-            Condition::StartsTooLate { .. } => {
-                "la formation commence le {date}. C'est plus tard que vous voulez"
-            }
-            Condition::TooLong { .. } => {
-                "la formation dure environ {weeks} semaines. C'est plus que vos {max_weeks} semaines"
-            }
-            Condition::NotRemunerated => "vous ne recevez pas d'argent pendant la formation",
-            Condition::RemoteNotWanted => "toute la formation se fait à distance",
+            ConditionSentence::Distance => "à {km} km. C'est plus loin que vos {radius} km",
+            ConditionSentence::TooYoung => "pour les personnes de {min} ans et plus",
+            ConditionSentence::TooOld => "pour les personnes de {max} ans et moins",
+            ConditionSentence::LevelBelowRefresher => "niveau demandé\u{a0}: {level}. Une remise à niveau peut suffire",
+            ConditionSentence::LevelBelowExperience => "niveau demandé\u{a0}: {level}. Parfois, vous pouvez entrer grâce à la validation de votre expérience (VAPP)",
+            ConditionSentence::Modality => "la formation se passe {label}. Vous avez choisi autre chose",
+            ConditionSentence::Rhythm => "horaires de la formation\u{a0}: {labels}",
+            ConditionSentence::StartsTooLate => "la formation commence le {date}. C'est plus tard que vous voulez",
+            ConditionSentence::TooLong => "la formation dure environ {weeks} semaines. C'est plus que vos {max_weeks} semaines",
+            ConditionSentence::NotRemunerated => "vous ne recevez pas d'argent pendant la formation",
+            ConditionSentence::RemoteNotWanted => "toute la formation se fait à distance",
         }
     }
 

@@ -2,7 +2,8 @@
 //! "1er août 2027", inclusive wording (« demandeur·euse »). Templates: see [`Sentences`].
 
 use super::sentences::{
-    french_count, french_label_value, refresher_may_suffice, Counted, IssueSentences, Sentences,
+    french_count, french_label_value, ConditionSentence, Counted, IssueSentences, ReasonSentence,
+    Sentences, WarningSentence,
 };
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
@@ -11,8 +12,7 @@ use crate::catalogue::{
 };
 use crate::date::Date;
 use crate::matching::{
-    Condition, Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Reason,
-    Warning, Widening,
+    Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Widening,
 };
 use crate::profile::{
     AgeRange, DigitalComfort, Diploma, Domain, EducationLevel, Gender, Modality, Newcomer, Rhythm,
@@ -322,59 +322,34 @@ impl Sentences for Fr {
             Rqth::NePasDire => "je préfère ne pas répondre",
         }
     }
-    fn reason(&self, r: &Reason) -> &'static str {
+    fn reason(&self, r: ReasonSentence) -> &'static str {
         match r {
-            Reason::Distance { .. } => "{distance}",
-            Reason::Remote => "entièrement à distance",
-            Reason::NoDiplomaRequired => "aucun diplôme requis",
-            Reason::LevelMet { .. } => "niveau demandé\u{a0}: {level} (vous l'avez)",
-            Reason::Interest { .. } => "correspond à votre intérêt\u{a0}: {domains}",
-            Reason::OtherDomain { .. } => "autre domaine que vos choix\u{a0}: {domains}",
-            // "Pourquoi elle vous correspond": the subject is "la formation", so the adjectives
-            // are feminine; each reason stands alone, the card separates them with « ; ».
-            Reason::Free {
-                remunerated: true,
-                for_jobseekers: true,
-            } => "gratuite et rémunérée pour les demandeurs d'emploi",
-            Reason::Free {
-                remunerated: true,
-                for_jobseekers: false,
-            } => "gratuite et rémunérée",
-            Reason::Free {
-                remunerated: false, ..
-            } => "gratuite",
-            // Never "sans frais pour vous": whether a funder pays depends on its decision.
-            Reason::Funded {
-                funders,
-                remunerated,
-                for_jobseekers,
-            } => match (funders.is_empty(), remunerated, for_jobseekers) {
-                (true, false, _) => {
-                    "financement possible\u{a0}: demandez lequel s'applique à votre situation"
-                }
-                (true, true, true) => "financement possible\u{a0}: demandez lequel s'applique à votre situation\u{a0}; rémunérée pour les demandeurs d'emploi",
-                (true, true, false) => "financement possible\u{a0}: demandez lequel s'applique à votre situation\u{a0}; rémunérée",
-                (false, false, _) => "financement possible dans votre situation\u{a0}: {funders}",
-                (false, true, true) => "financement possible dans votre situation\u{a0}: {funders}\u{a0}; rémunérée pour les demandeurs d'emploi",
-                (false, true, false) => {
-                    "financement possible dans votre situation\u{a0}: {funders}\u{a0}; rémunérée"
-                }
-            },
-            Reason::Remunerated => "rémunérée",
-            Reason::NextStart { .. } => "prochaine rentrée le {date}",
-            Reason::PermanentIntake => {
-                "entrées permanentes\u{a0}: vous pouvez commencer à tout moment"
-            }
-            Reason::Certification { rncp, level } => match (rncp, level) {
-                (true, Some(_)) => "diplôme ou titre reconnu (RNCP, niveau {level})",
-                (true, None) => "titre reconnu (RNCP)",
-                (false, Some(_)) => "certification de niveau {level}",
-                (false, None) => "certification",
-            },
-            Reason::ModalityFits(_) | Reason::RhythmFits(_) => "{label}",
-            Reason::WheelchairAccessible => "lieu accessible en fauteuil roulant",
-            Reason::DisabilityReferent => "référent·e handicap sur place",
-            Reason::ReservedForYou(_) => "réservé aux {label}\u{a0}: c'est votre cas",
+            ReasonSentence::Distance => "{distance}",
+            ReasonSentence::Remote => "entièrement à distance",
+            ReasonSentence::NoDiplomaRequired => "aucun diplôme requis",
+            ReasonSentence::LevelMet => "niveau demandé\u{a0}: {level} (vous l'avez)",
+            ReasonSentence::Interest => "correspond à votre intérêt\u{a0}: {domains}",
+            ReasonSentence::OtherDomain => "autre domaine que vos choix\u{a0}: {domains}",
+            ReasonSentence::FreePaidForJobseekers => "gratuite et rémunérée pour les demandeurs d'emploi",
+            ReasonSentence::FreePaid => "gratuite et rémunérée",
+            ReasonSentence::Free => "gratuite",
+            ReasonSentence::FundedAsk => "financement possible\u{a0}: demandez lequel s'applique à votre situation",
+            ReasonSentence::FundedAskPaidForJobseekers => "financement possible\u{a0}: demandez lequel s'applique à votre situation\u{a0}; rémunérée pour les demandeurs d'emploi",
+            ReasonSentence::FundedAskPaid => "financement possible\u{a0}: demandez lequel s'applique à votre situation\u{a0}; rémunérée",
+            ReasonSentence::Funded => "financement possible dans votre situation\u{a0}: {funders}",
+            ReasonSentence::FundedPaidForJobseekers => "financement possible dans votre situation\u{a0}: {funders}\u{a0}; rémunérée pour les demandeurs d'emploi",
+            ReasonSentence::FundedPaid => "financement possible dans votre situation\u{a0}: {funders}\u{a0}; rémunérée",
+            ReasonSentence::Remunerated => "rémunérée",
+            ReasonSentence::NextStart => "prochaine rentrée le {date}",
+            ReasonSentence::PermanentIntake => "entrées permanentes\u{a0}: vous pouvez commencer à tout moment",
+            ReasonSentence::CertificationRncpLevel => "diplôme ou titre reconnu (RNCP, niveau {level})",
+            ReasonSentence::CertificationRncp => "titre reconnu (RNCP)",
+            ReasonSentence::CertificationLevel => "certification de niveau {level}",
+            ReasonSentence::Certification => "certification",
+            ReasonSentence::Fits => "{label}",
+            ReasonSentence::WheelchairAccessible => "lieu accessible en fauteuil roulant",
+            ReasonSentence::DisabilityReferent => "référent·e handicap sur place",
+            ReasonSentence::ReservedForYou => "réservé aux {label}\u{a0}: c'est votre cas",
         }
     }
 
@@ -400,57 +375,30 @@ impl Sentences for Fr {
         }
     }
 
-    fn warning(&self, w: &Warning) -> &'static str {
+    fn warning(&self, w: WarningSentence) -> &'static str {
         match w {
-            Warning::Selection(step) => match step {
-                SelectionStep::Tests => "sélection sur tests",
-                SelectionStep::Entretien => "sélection sur entretien",
-                SelectionStep::Dossier => "sélection sur dossier",
-                SelectionStep::Aucune | SelectionStep::InformationCollective => "{label}",
-            },
-            Warning::MinAge(_) => "réservé aux {age} ans et plus",
-            Warning::MaxAge(_) => "réservé aux {age} ans et moins",
-            Warning::AgeToCheck(ages) => match (ages.min, ages.max) {
-                (Some(_), Some(_)) => {
-                    "réservé aux {min}–{max} ans\u{a0}: vérifiez que vous êtes dans cette tranche d'âge"
-                }
-                (Some(_), None) => {
-                    "réservé aux {min} ans et plus\u{a0}: vérifiez que vous avez l'âge demandé"
-                }
-                (None, Some(_)) => {
-                    "réservé aux {max} ans et moins\u{a0}: vérifiez que vous avez l'âge demandé"
-                }
-                (None, None) => "limite d'âge\u{a0}: à vérifier auprès de l'organisme",
-            },
-            Warning::ReservedFor(Audience::Femmes) => {
-                "réservé aux femmes\u{a0}: vérifiez auprès de l'organisme"
-            }
-            // Any other audience: the same sentence with its label.
-            Warning::ReservedFor(_) => "réservé aux {label}\u{a0}: à vérifier avec l'organisme",
-            Warning::MinorCheckMinimumAge => {
-                "vous avez moins de 18 ans\u{a0}: vérifiez l'âge minimum auprès de l'organisme"
-            }
-            Warning::LevelPossibleButHard { .. } => {
-                "niveau {level} demandé\u{a0}: possible avec un bac pro, mais difficile (niveau licence visé)"
-            }
-            Warning::RegisterWithFranceTravail => {
-                "réservé aux demandeurs d'emploi\u{a0}: inscrivez-vous d'abord à France Travail"
-            }
-            Warning::ApplyBefore(_) => "candidature avant le {date}",
-            Warning::DatesToConfirm => "prochaine session à confirmer",
-            Warning::Unknown(_) => "{fact}\u{a0}: à vérifier auprès de l'organisme",
-            Warning::ApproximateLocation => {
-                "adresse exacte à vérifier\u{a0}: distance calculée depuis le centre de la commune"
-            }
-            Warning::Paying { price_eur: Some(_) } => {
-                "payant\u{a0}: {price} (des financements peuvent exister)"
-            }
-            Warning::Paying { price_eur: None } => "payant (des financements peuvent exister)",
-            // `verified_on` is the date of the newest source read for the course (often years
-            // old), so the warning says how old the facts are and what to check, not "checked".
-            Warning::CheckedLongAgo(_) => {
-                "informations de {year}\u{a0}: vérifiez auprès de l'organisme que cette formation existe encore"
-            }
+            WarningSentence::SelectionTests => "sélection sur tests",
+            WarningSentence::SelectionInterview => "sélection sur entretien",
+            WarningSentence::SelectionFile => "sélection sur dossier",
+            WarningSentence::SelectionStep => "{label}",
+            WarningSentence::MinAge => "réservé aux {age} ans et plus",
+            WarningSentence::MaxAge => "réservé aux {age} ans et moins",
+            WarningSentence::AgeBetween => "réservé aux {min}–{max} ans\u{a0}: vérifiez que vous êtes dans cette tranche d'âge",
+            WarningSentence::AgeFrom => "réservé aux {min} ans et plus\u{a0}: vérifiez que vous avez l'âge demandé",
+            WarningSentence::AgeUpTo => "réservé aux {max} ans et moins\u{a0}: vérifiez que vous avez l'âge demandé",
+            WarningSentence::AgeLimit => "limite d'âge\u{a0}: à vérifier auprès de l'organisme",
+            WarningSentence::ReservedForWomen => "réservé aux femmes\u{a0}: vérifiez auprès de l'organisme",
+            WarningSentence::ReservedFor => "réservé aux {label}\u{a0}: à vérifier avec l'organisme",
+            WarningSentence::MinorCheckMinimumAge => "vous avez moins de 18 ans\u{a0}: vérifiez l'âge minimum auprès de l'organisme",
+            WarningSentence::LevelPossibleButHard => "niveau {level} demandé\u{a0}: possible avec un bac pro, mais difficile (niveau licence visé)",
+            WarningSentence::RegisterWithFranceTravail => "réservé aux demandeurs d'emploi\u{a0}: inscrivez-vous d'abord à France Travail",
+            WarningSentence::ApplyBefore => "candidature avant le {date}",
+            WarningSentence::DatesToConfirm => "prochaine session à confirmer",
+            WarningSentence::Unknown => "{fact}\u{a0}: à vérifier auprès de l'organisme",
+            WarningSentence::ApproximateLocation => "adresse exacte à vérifier\u{a0}: distance calculée depuis le centre de la commune",
+            WarningSentence::PayingPrice => "payant\u{a0}: {price} (des financements peuvent exister)",
+            WarningSentence::Paying => "payant (des financements peuvent exister)",
+            WarningSentence::CheckedLongAgo => "informations de {year}\u{a0}: vérifiez auprès de l'organisme que cette formation existe encore",
         }
     }
 
@@ -458,25 +406,19 @@ impl Sentences for Fr {
         "à vérifier auprès de l'organisme\u{a0}: {facts}"
     }
 
-    fn condition(&self, c: &Condition) -> &'static str {
+    fn condition(&self, c: ConditionSentence) -> &'static str {
         match c {
-            Condition::Distance { .. } => "à {km} km, au-delà de vos {radius} km",
-            Condition::TooYoung { .. } => "réservé aux {min} ans et plus",
-            Condition::TooOld { .. } => "réservé aux {max} ans et moins",
-            Condition::LevelBelow { required } if refresher_may_suffice(*required) => {
-                "demande le niveau {level} (une remise à niveau peut suffire)"
-            }
-            Condition::LevelBelow { .. } => {
-                "demande le niveau {level}\u{a0}: une entrée par validation des acquis (VAPP) est parfois possible"
-            }
-            Condition::Modality { .. } => "se déroule {label}, pas au format choisi",
-            Condition::Rhythm { .. } => "rythme proposé\u{a0}: {labels}",
-            Condition::StartsTooLate { .. } => "commence le {date}, plus tard que souhaité",
-            Condition::TooLong { .. } => {
-                "dure environ {weeks} semaines, plus que vos {max_weeks} semaines"
-            }
-            Condition::NotRemunerated => "formation non rémunérée",
-            Condition::RemoteNotWanted => "entièrement à distance",
+            ConditionSentence::Distance => "à {km} km, au-delà de vos {radius} km",
+            ConditionSentence::TooYoung => "réservé aux {min} ans et plus",
+            ConditionSentence::TooOld => "réservé aux {max} ans et moins",
+            ConditionSentence::LevelBelowRefresher => "demande le niveau {level} (une remise à niveau peut suffire)",
+            ConditionSentence::LevelBelowExperience => "demande le niveau {level}\u{a0}: une entrée par validation des acquis (VAPP) est parfois possible",
+            ConditionSentence::Modality => "se déroule {label}, pas au format choisi",
+            ConditionSentence::Rhythm => "rythme proposé\u{a0}: {labels}",
+            ConditionSentence::StartsTooLate => "commence le {date}, plus tard que souhaité",
+            ConditionSentence::TooLong => "dure environ {weeks} semaines, plus que vos {max_weeks} semaines",
+            ConditionSentence::NotRemunerated => "formation non rémunérée",
+            ConditionSentence::RemoteNotWanted => "entièrement à distance",
         }
     }
 

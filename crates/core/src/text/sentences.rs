@@ -15,13 +15,99 @@ use crate::catalogue::{
 };
 use crate::date::Date;
 use crate::matching::{
-    Condition, Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Reason,
-    Warning, Widening,
+    Criterion, Fact, FundingRoute, HelpReason, IncomeRoute, Pay, RankStep, Widening,
 };
 use crate::profile::{
     AgeRange, DigitalComfort, Diploma, Domain, EducationLevel, Gender, Modality, Newcomer, Rhythm,
     Rqth, Situation, StartWindow,
 };
+
+/// Which sentence says a [`crate::matching::Reason`]: chosen once from the reason and its
+/// flags in `explanations.rs`, then each language matches this fieldless enum. A match over a
+/// fieldless enum compiles to a lookup table; the same match over `Reason` and its fields,
+/// written in three files, was three times the branching code.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReasonSentence {
+    Distance,
+    Remote,
+    NoDiplomaRequired,
+    LevelMet,
+    Interest,
+    OtherDomain,
+    FreePaidForJobseekers,
+    FreePaid,
+    Free,
+    /// Funding possible, no funder listed: "ask which applies".
+    FundedAsk,
+    FundedAskPaidForJobseekers,
+    FundedAskPaid,
+    /// Funding possible, funders listed.
+    Funded,
+    FundedPaidForJobseekers,
+    FundedPaid,
+    Remunerated,
+    NextStart,
+    PermanentIntake,
+    CertificationRncpLevel,
+    CertificationRncp,
+    CertificationLevel,
+    Certification,
+    /// The modality or rhythm that fits: its label.
+    Fits,
+    WheelchairAccessible,
+    DisabilityReferent,
+    ReservedForYou,
+}
+
+/// Which sentence says a [`crate::matching::Warning`] (see [`ReasonSentence`]).
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningSentence {
+    SelectionTests,
+    SelectionInterview,
+    SelectionFile,
+    /// Another selection step: its label.
+    SelectionStep,
+    MinAge,
+    MaxAge,
+    AgeBetween,
+    AgeFrom,
+    AgeUpTo,
+    /// An age band with no bound.
+    AgeLimit,
+    ReservedForWomen,
+    ReservedFor,
+    MinorCheckMinimumAge,
+    LevelPossibleButHard,
+    RegisterWithFranceTravail,
+    ApplyBefore,
+    DatesToConfirm,
+    Unknown,
+    ApproximateLocation,
+    PayingPrice,
+    Paying,
+    CheckedLongAgo,
+}
+
+/// Which sentence says a near miss's [`crate::matching::Condition`] (see [`ReasonSentence`]).
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConditionSentence {
+    Distance,
+    TooYoung,
+    TooOld,
+    /// Up to the bac: a refresher course may be enough.
+    LevelBelowRefresher,
+    /// Higher education: entry by validation of experience (VAPP).
+    LevelBelowExperience,
+    Modality,
+    Rhythm,
+    StartsTooLate,
+    TooLong,
+    NotRemunerated,
+    RemoteNotWanted,
+}
 
 /// What is counted, for [`Sentences::count`] (which knows the language's plural rule).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,20 +203,20 @@ pub trait Sentences {
     // --- match results ---
 
     /// Why a session fits. Placeholders: `{level}`, `{domains}`, `{funders}`, `{date}`,
-    /// `{label}` (modality, rhythm or audience), `{rncp_level}`. `Distance` is [`Self::distance`].
-    fn reason(&self, r: &Reason) -> &'static str;
+    /// `{label}` (modality, rhythm or audience), `{rncp_level}`. `Distance` is [`Self::distance`]. The choice of sentence is made once, in `explanations.rs`.
+    fn reason(&self, r: ReasonSentence) -> &'static str;
     /// A distance: `{km}`; `approximate` when both ends are known at commune level.
     fn distance(&self, approximate: bool, under_one_km: bool) -> &'static str;
     /// A fact the source does not give.
     fn fact(&self, f: Fact) -> &'static str;
     /// What to check. Placeholders: `{label}` (selection step, audience), `{age}`, `{min}`,
     /// `{max}`, `{level}`, `{date}`, `{fact}`, `{price}`, `{year}`.
-    fn warning(&self, w: &Warning) -> &'static str;
+    fn warning(&self, w: WarningSentence) -> &'static str;
     /// The line grouping the unknown facts: `{facts}`.
     fn unknown_facts(&self) -> &'static str;
     /// The one condition a near miss fails. Placeholders: `{km}`, `{radius}`, `{min}`, `{max}`,
     /// `{level}`, `{label}`, `{labels}`, `{date}`, `{weeks}`, `{max_weeks}`.
-    fn condition(&self, c: &Condition) -> &'static str;
+    fn condition(&self, c: ConditionSentence) -> &'static str;
     /// The notice above widened results: `{from}`, `{to}`.
     fn widening(&self, w: &Widening) -> &'static str;
     /// Why a help is proposed; `YoungIfAge` has `{condition}` ([`Self::if_age`]).
