@@ -200,7 +200,7 @@ fn problems() -> Vec<Problem> {
             supported: 1,
         },
         DocumentError::ArrayWrongType {
-            array: "places".into(),
+            array: "places",
             found: ValueKind::Object,
         },
     ];
