@@ -661,8 +661,8 @@ fn easy_french_is_written_for_itself_not_copied_from_french() {
         [
             "gratuite. Si vous cherchez un emploi, vous recevez de l'argent pendant la formation",
             "Le prix et qui peut payer\u{a0}: demandez à l'organisme de formation",
-            "ce service aide les jeunes de 16 à 25 ans. Avec une reconnaissance de handicap (RQTH), c'est jusqu'à 29 ans. Il propose le contrat d'engagement jeune (CEJ)",
-            "Vous êtes salarié ou salariée. Vous pouvez utiliser votre compte formation (CPF). Vous pouvez aussi demander un projet de transition professionnelle à Transitions Pro.",
+            "ce service aide les jeunes de 16 à 25 ans, ou 29 ans avec une reconnaissance de handicap (RQTH). Il propose le contrat d'engagement jeune (CEJ)",
+            "Vous êtes salarié ou salariée. Vous pouvez utiliser votre compte formation (CPF) ou demander l'aide de Transitions Pro.",
             "personne qui cherche un emploi, inscrite à France Travail",
             "2 ans d'études après le bac",
         ]

@@ -363,7 +363,7 @@ impl Sentences for Facile {
             WarningSentence::ApproximateLocation => "l'adresse exacte est à vérifier. La distance part du centre de la commune",
             WarningSentence::PayingPrice => "formation payante\u{a0}: {price}. Des aides pour payer peuvent exister",
             WarningSentence::Paying => "formation payante. Des aides pour payer peuvent exister",
-            WarningSentence::CheckedLongAgo => "ces informations datent de {year}. Demandez à l'organisme de formation si la formation existe encore",
+            WarningSentence::CheckedLongAgo => "informations de {year}. Demandez à l'organisme de formation si elle existe encore",
         }
     }
 
@@ -407,7 +407,7 @@ impl Sentences for Facile {
                 "{condition}, ce service peut vous aider. Par exemple avec le contrat d'engagement jeune (CEJ)"
             }
             HelpReason::Young => {
-                "ce service aide les jeunes de 16 à 25 ans. Avec une reconnaissance de handicap (RQTH), c'est jusqu'à 29 ans. Il propose le contrat d'engagement jeune (CEJ)"
+                "ce service aide les jeunes de 16 à 25 ans, ou 29 ans avec une reconnaissance de handicap (RQTH). Il propose le contrat d'engagement jeune (CEJ)"
             }
             HelpReason::Jobseeker => {
                 "ce service aide les personnes qui cherchent un emploi. Il peut payer une formation"
@@ -422,16 +422,16 @@ impl Sentences for Facile {
                 "de 16 à 18 ans, vous devez vous former. C'est obligatoire. Allez d'abord à la Mission Locale"
             }
             HelpReason::RegisterFirst => {
-                "inscrivez-vous d'abord comme personne qui cherche un emploi. Ensuite, vous pouvez avoir de l'aide et des formations payées pour vous"
+                "inscrivez-vous d'abord comme personne qui cherche un emploi. Vous aurez de l'aide et des formations payées pour vous"
             }
             HelpReason::CareerChange => {
                 "on vous aide à préparer votre changement de métier. C'est gratuit. Ce que vous dites reste secret"
             }
             HelpReason::CareerChangeFunding => {
-                "ce service peut payer la formation d'une personne salariée du privé qui change de métier. Dans certains cas, vous gardez votre salaire"
+                "ce service peut payer la formation d'une personne salariée du privé qui change de métier, parfois avec son salaire"
             }
             HelpReason::Newcomer => {
-                "vous êtes en France depuis peu de temps\u{a0}? Le contrat d'intégration républicaine peut avoir des cours de français. Il est proposé par l'Office français de l'immigration et de l'intégration (OFII)"
+                "en France depuis peu\u{a0}? Le contrat d'intégration de l'Office français de l'immigration et de l'intégration (OFII) peut avoir des cours de français"
             }
             HelpReason::ForeignDiploma => {
                 "ce service donne un papier qui compare votre diplôme d'un autre pays aux diplômes français"
@@ -462,13 +462,13 @@ impl Sentences for Facile {
     fn income_route(&self, r: IncomeRoute) -> &'static str {
         match r {
             IncomeRoute::ContratEngagementJeune => {
-                "Contrat d'engagement jeune (CEJ)\u{a0}: vous recevez de l'argent pendant votre parcours vers une formation. C'est pour les 16 à 25 ans, ou jusqu'à 29 ans avec une reconnaissance de handicap (RQTH). Demandez à la Mission Locale."
+                "Contrat d'engagement jeune (CEJ)\u{a0}: de l'argent pendant votre parcours vers une formation. De 16 à 25 ans, ou 29 ans avec une reconnaissance de handicap (RQTH). Demandez à la Mission Locale."
             }
             IncomeRoute::RemunerationRegion => {
-                "Argent de la Région\u{a0}: vous cherchez un emploi, sans allocation chômage. Une formation payée par la Région peut vous donner de l'argent. Demandez avant le début de la formation."
+                "Argent de la Région\u{a0}: sans allocation chômage, une formation payée par la Région peut vous donner de l'argent. Demandez avant le début."
             }
             IncomeRoute::Apprentissage => {
-                "Alternance\u{a0}: vous avez un contrat de travail payé. Ce contrat s'appelle apprentissage ou contrat de professionnalisation. Vous devez trouver un employeur."
+                "Alternance\u{a0}: un contrat de travail payé, avec une formation. Vous devez trouver un employeur."
             }
         }
     }
@@ -476,16 +476,16 @@ impl Sentences for Facile {
     fn funding_route(&self, r: FundingRoute) -> &'static str {
         match r {
             FundingRoute::Rqth => {
-                "Vous avez une reconnaissance de handicap (RQTH). Cap Emploi et l'Agefiph peuvent payer la formation. Ils peuvent aussi payer ce qu'il faut adapter pour vous."
+                "Avec une reconnaissance de handicap (RQTH), Cap Emploi et l'Agefiph peuvent payer la formation et ses adaptations."
             }
             FundingRoute::Young => {
-                "Vous avez entre 16 et 25 ans. La Mission Locale peut vous aider à payer la formation. Par exemple avec le contrat d'engagement jeune (CEJ) ou une aide de la Région."
+                "De 16 à 25 ans, la Mission Locale peut vous aider à payer la formation. Par exemple avec le contrat d'engagement jeune (CEJ)."
             }
             FundingRoute::Jobseeker => {
-                "Vous cherchez un emploi. La Région ou France Travail peuvent payer la formation. France Travail a une aide individuelle à la formation (AIF). Parfois, vous recevez aussi de l'argent. Demandez à France Travail avant le début de la formation. L'inscription à France Travail est gratuite."
+                "Vous cherchez un emploi. La Région ou France Travail peuvent payer la formation, parfois avec de l'argent pour vous. Demandez à France Travail avant le début. L'inscription est gratuite."
             }
             FundingRoute::Employee => {
-                "Vous êtes salarié ou salariée. Vous pouvez utiliser votre compte formation (CPF). Vous pouvez aussi demander un projet de transition professionnelle à Transitions Pro."
+                "Vous êtes salarié ou salariée. Vous pouvez utiliser votre compte formation (CPF) ou demander l'aide de Transitions Pro."
             }
             FundingRoute::Other => {
                 "Demandez à l'organisme de formation qui peut payer la formation pour vous."
@@ -532,15 +532,15 @@ impl Sentences for Facile {
     fn rank_step(&self, s: RankStep) -> &'static str {
         match s {
             RankStep::Eligibility => {
-                "Nous montrons les formations où vous pouvez entrer. Nous regardons l'âge, le niveau, le public, les dates et la distance. Les formations à part ont 1 condition qui manque."
+                "Nous montrons les formations où vous pouvez entrer\u{a0}: âge, niveau, public, dates, distance. Les formations à part ont 1 condition qui manque."
             }
             RankStep::Interest => "Les formations dans vos domaines sont en premier.",
             RankStep::PayWhenNeeded => {
-                "Vous avez besoin d'argent pendant la formation\u{a0}? Les formations où vous recevez de l'argent sont en premier. Ensuite, celles à vérifier."
+                "Besoin d'argent pendant la formation\u{a0}? Les formations payées pour vous sont en premier, puis celles à vérifier."
             }
             RankStep::Score => "Ensuite, chaque formation reçoit des points\u{a0}:",
             RankStep::Nearest => {
-                "Avec les mêmes points, la plus proche est en premier. Aucun organisme ne paie pour être en haut de la liste."
+                "Avec les mêmes points, la plus proche est en premier. Aucun organisme ne paie pour sa place."
             }
         }
     }
