@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use aiguillage_core::{Lang, Limits};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::bundle;
 use crate::communes;
@@ -29,26 +29,22 @@ pub struct Cli {
     /// $XDG_CACHE_HOME/aiguillage/packages, else ~/.cache/aiguillage/packages).
     #[arg(long, global = true)]
     pub packages: Option<PathBuf>,
-    /// Language of validation messages.
-    #[arg(long, global = true, value_enum, default_value_t = MessageLang::Fr)]
-    pub lang: MessageLang,
+    /// Language of validation messages: fr, en or facile (easy-to-read French).
+    #[arg(long, global = true, default_value = "fr", value_parser = parse_lang)]
+    pub lang: Lang,
     #[command(subcommand)]
     pub command: Command,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MessageLang {
-    Fr,
-    En,
-}
-
-impl From<MessageLang> for Lang {
-    fn from(l: MessageLang) -> Lang {
-        match l {
-            MessageLang::Fr => Lang::Fr,
-            MessageLang::En => Lang::En,
-        }
-    }
+/// `--lang`: a code core's [`Lang::from_code`] knows (`fr`, `en`, `facile`, `en-GB`…).
+fn parse_lang(code: &str) -> std::result::Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "unknown language \"{code}\"; use one of: {}",
+            known.join(", ")
+        )
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,7 +70,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let root = cli.root.unwrap_or_else(paths::find_root);
     let cache = cli.packages.unwrap_or_else(packages::default_cache_dir);
-    let lang = Lang::from(cli.lang);
+    let lang = cli.lang;
     match cli.command {
         Command::Communes => run_communes(&root, &cache),
         Command::Build => run_build(&root, &cache, lang),

@@ -190,10 +190,13 @@ fn validate_wrong_types_names_the_fields_and_keeps_the_other_arrays() {
     let o = run(&["validate", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(out.contains("champ `places` : type incorrect"), "{out}");
+    assert!(
+        out.contains("champ `places`\u{a0}: type incorrect"),
+        "{out}"
+    );
     assert!(
         out.contains(
-            "(id « ecole-types-web »), champ `duration_hours` : type incorrect : un texte"
+            "(id « ecole-types-web »), champ `duration_hours`\u{a0}: type incorrect\u{a0}: un texte"
         ),
         "{out}"
     );
@@ -202,4 +205,30 @@ fn validate_wrong_types_names_the_fields_and_keeps_the_other_arrays() {
         out.contains("2 errors; kept providers: 1, places: 0, courses: 1"),
         "{out}"
     );
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_codes_to_use() {
+    let o = run(&["--lang", "de", "validate"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("unknown language \"de\"; use one of: fr, facile, en"),
+        "{err}"
+    );
+}
+
+#[test]
+fn validate_speaks_easy_french_with_lang_facile() {
+    let file =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken/wrong-types.json");
+    let french = stdout(&run(&["validate", file.to_str().unwrap()]));
+    let o = run(&["--lang", "facile", "validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("identifiant « ecole-types-web », champ `duration_hours`\u{a0}: mauvais type"),
+        "{out}"
+    );
+    assert_ne!(out, french, "easy French has its own sentences");
 }

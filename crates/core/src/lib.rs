@@ -4,7 +4,8 @@
 //! - [`catalogue`]: the JSON schema (LHEO / data.inclusion names) and its validation;
 //! - [`geo`]: distances and the communes index;
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
-//! - [`text`]: French and English sentences for everything the user reads;
+//! - [`text`]: French, easy-French and English sentences for everything the user reads, one
+//!   file per language;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
 //!

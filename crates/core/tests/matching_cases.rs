@@ -304,10 +304,10 @@ fn montreuil_without_age_keeps_age_limited_courses_with_a_check() {
         texts(&m.warnings, |w| w.describe(Lang::Fr))
     };
     assert!(warnings_of("s-young").contains(
-        &"réservé aux 16–25 ans : vérifiez que vous êtes dans cette tranche d'âge".to_string()
+        &"réservé aux 16–25 ans\u{a0}: vérifiez que vous êtes dans cette tranche d'âge".to_string()
     ));
     assert!(warnings_of("s-adults").contains(
-        &"réservé aux 18 ans et plus : vérifiez que vous avez l'âge demandé".to_string()
+        &"réservé aux 18 ans et plus\u{a0}: vérifiez que vous avez l'âge demandé".to_string()
     ));
     assert!(!warnings_of("s-open").iter().any(|w| w.contains("âge")));
     // The Mission Locale is proposed on the condition of age, France Travail for the jobseeker.
@@ -398,7 +398,7 @@ fn maubeuge_45_jobseeker_gets_a_widened_search_and_france_travail() {
     );
     assert_eq!(
         o.widening.unwrap().describe(Lang::Fr),
-        "Rien à moins de 10 km : nous avons élargi la recherche à 50 km."
+        "Rien à moins de 10 km\u{a0}: nous avons élargi la recherche à 50 km."
     );
     assert_eq!(
         ids(&cat, &o),
@@ -407,7 +407,7 @@ fn maubeuge_45_jobseeker_gets_a_widened_search_and_france_travail() {
     );
     let reasons = texts(&o.results[0].reasons, |r| r.describe(Lang::Fr));
     assert!(
-        reasons.contains(&"financement possible dans votre situation : la Région ; rémunérée pour les demandeurs d'emploi".to_string()),
+        reasons.contains(&"financement possible dans votre situation\u{a0}: la Région\u{a0}; rémunérée pour les demandeurs d'emploi".to_string()),
         "{reasons:?}"
     );
     assert!(reasons.contains(&"diplôme ou titre reconnu (RNCP, niveau 6)".to_string()));
@@ -578,7 +578,7 @@ fn saint_etienne_rqth_adult_prefers_accessible_places_and_gets_cap_emploi() {
     assert!(de.warnings.contains(&Warning::RegisterWithFranceTravail));
     assert_eq!(
         Warning::RegisterWithFranceTravail.describe(Lang::Fr),
-        "réservé aux demandeurs d'emploi : inscrivez-vous d'abord à France Travail"
+        "réservé aux demandeurs d'emploi\u{a0}: inscrivez-vous d'abord à France Travail"
     );
     let kinds: Vec<HelpKind> = o.next_steps.iter().map(|s| s.kind).collect();
     assert!(kinds.contains(&HelpKind::CapEmploi) && kinds.contains(&HelpKind::FranceTravail));
@@ -841,7 +841,7 @@ fn unknown_facts_are_warnings_not_guesses() {
     }
     assert_eq!(
         Warning::Unknown(Fact::Cost).describe(Lang::Fr),
-        "Le coût et le financement : à vérifier auprès de l'organisme"
+        "Le coût et le financement\u{a0}: à vérifier auprès de l'organisme"
     );
 }
 
@@ -946,7 +946,7 @@ fn a_women_only_programme_is_not_proposed_to_a_man() {
     assert_eq!(ids(&cat, &o), ["s-desc"]);
     let reasons = texts(&o.results[0].reasons, |r| r.describe(Lang::Fr));
     assert!(
-        reasons.contains(&"réservé aux femmes : c'est votre cas".to_string()),
+        reasons.contains(&"réservé aux femmes\u{a0}: c'est votre cas".to_string()),
         "{reasons:?}"
     );
 }
@@ -960,7 +960,8 @@ fn a_women_only_programme_is_shown_with_a_check_to_who_prefers_not_to_say() {
         assert_eq!(ids(&cat, &o), ["s-desc"], "{g:?}");
         let warnings = texts(&o.results[0].warnings, |w| w.describe(Lang::Fr));
         assert!(
-            warnings.contains(&"réservé aux femmes : vérifiez auprès de l'organisme".to_string()),
+            warnings
+                .contains(&"réservé aux femmes\u{a0}: vérifiez auprès de l'organisme".to_string()),
             "{warnings:?}"
         );
     }
@@ -1007,7 +1008,8 @@ fn a_17_year_old_checks_an_unstated_minimum_age_and_goes_to_the_mission_locale_f
     let warnings = texts(&o.results[0].warnings, |w| w.describe(Lang::Fr));
     assert!(
         warnings.contains(
-            &"vous avez moins de 18 ans : vérifiez l'âge minimum auprès de l'organisme".to_string()
+            &"vous avez moins de 18 ans\u{a0}: vérifiez l'âge minimum auprès de l'organisme"
+                .to_string()
         ),
         "{warnings:?}"
     );
@@ -1411,11 +1413,11 @@ fn maubeuge_cyber_jobseeker_with_few_results_is_offered_a_wider_radius_and_remot
     assert_eq!(more.remote, 1);
     assert_eq!(
         more.describe_wider(Radius::Km50, 2, Lang::Fr),
-        "Élargir à 50 km : 2 formations dans vos domaines"
+        "Élargir à 50 km\u{a0}: 2 formations dans vos domaines"
     );
     assert_eq!(
         more.describe_remote(Lang::Fr),
-        "Voir aussi les formations à distance : 1 formation dans vos domaines"
+        "Voir aussi les formations à distance\u{a0}: 1 formation dans vos domaines"
     );
     // The offers are true: that radius gives that many, remote adds that many.
     let mut wider = maubeuge_cyber();

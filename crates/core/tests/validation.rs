@@ -146,7 +146,7 @@ fn unknown_enum_value_lists_the_allowed_ones() {
     }
     assert!(i
         .describe(Lang::Fr)
-        .contains("valeurs possibles : presentiel, hybride, distanciel"));
+        .contains("valeurs possibles\u{a0}: presentiel, hybride, distanciel"));
     // Nested: an unknown funder inside funding.funders.
     let mut v = example();
     v["courses"][0]["funding"]["funders"] = json!(["region", "papa"]);
@@ -431,7 +431,10 @@ fn wrong_types_are_said_without_serde_words_in_french() {
     assert!(!fr.contains("invalid type"), "{fr}");
     assert!(!fr.contains("expected"), "{fr}");
     assert!(!fr.contains("u32"), "{fr}");
-    assert!(fr.contains("attendu : un nombre entier positif"), "{fr}");
+    assert!(
+        fr.contains("attendu\u{a0}: un nombre entier positif"),
+        "{fr}"
+    );
 }
 
 #[test]

@@ -116,7 +116,7 @@ test('Vandœuvre NEET who needs pay: paid first, pay on every card, routes to an
 test('Montreuil career changer in support: nothing nearby said first, remote support first, cards grouped, headings in order, ranking disclosed', async ({ page }) => {
   await answer(page, PERSONAS.montreuil);
   await expect(page.locator('.notice', { hasText: 'Aucune formation en' })).toHaveText(
-    /^Aucune formation en support & maintenance informatique sur place à moins de 20 km ; voici \d+ formations? à distance/,
+    /^Aucune formation en support & maintenance informatique sur place à moins de 20 km\u00a0; voici \d+ formations? à distance/,
   );
   const cards = page.locator('.card');
   await expect(cards.first().locator('.card__why')).toContainText('correspond à votre intérêt');
@@ -153,8 +153,8 @@ test('jobseeker with few results in the chosen field: who can help near the top,
   await expect(page.locator('#help-title')).toBeFocused();
   for (const w of await page.locator('.card').allTextContents()) expect(w).not.toContain('0,0 km');
   const more = page.locator('.results__more');
-  await expect(more.getByRole('link', { name: /^Voir aussi les formations à distance : \d+ formations? dans vos domaines$/ })).toBeVisible();
-  const widen = more.getByRole('link', { name: /^Élargir à \d+ km : \d+ formations? dans vos domaines$/ });
+  await expect(more.getByRole('link', { name: /^Voir aussi les formations à distance\u00a0: \d+ formations? dans vos domaines$/ })).toBeVisible();
+  const widen = more.getByRole('link', { name: /^Élargir à \d+ km\u00a0: \d+ formations? dans vos domaines$/ });
   const offer = await widen.textContent();
   const [, km] = offer.match(/à (\d+) km/);
   // Every session of the bundled catalogue is "à confirmer": no date sort.

@@ -119,8 +119,8 @@ pub enum Problem {
     InvalidFormat {
         /// The value given (truncated).
         value: String,
-        /// What shape is expected, e.g. `5 chiffres / 5 digits`.
-        expected: &'static str,
+        /// What shape is expected (its words are in each language's file).
+        expected: Format,
     },
     /// Two records of the same kind share an id.
     DuplicateId {
@@ -172,6 +172,23 @@ impl Problem {
             Problem::CharactersRemoved { .. } | Problem::InvalidEmail { .. }
         )
     }
+}
+
+/// The shape a code must have, for [`Problem::InvalidFormat`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// An id: any characters but spaces.
+    IdWithoutSpaces,
+    /// Exactly this many digits (postcode: 5, SIRET: 14).
+    Digits(u8),
+    /// An INSEE commune code: 5 characters (93048, 2A004).
+    InseeCode,
+    /// An e-mail address.
+    Email,
+    /// A ROME code: a capital letter and 4 digits (M1805).
+    RomeCode,
+    /// An RNCP code: "RNCP" and digits (RNCP37674).
+    RncpCode,
 }
 
 /// One problem found while reading a catalogue. The record is dropped (unless

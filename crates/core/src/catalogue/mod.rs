@@ -30,7 +30,7 @@ pub use email::Email;
 pub use funding::{Funder, Funding, FundingKind};
 pub use help_network::HelpNetwork;
 pub use help_place::{Fees, HelpKind, HelpPlace, HelpService, Reception};
-pub use issue::{Issue, Problem, RecordKind, ValueKind};
+pub use issue::{Format, Issue, Problem, RecordKind, ValueKind};
 pub use limits::{Limits, MAX_DOCUMENT_BYTES};
 pub use opening_hours::{Hours, OpeningHours, TimeRange, Weekday};
 pub use phone::Phone;

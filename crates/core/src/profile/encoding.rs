@@ -99,7 +99,7 @@ impl BitReader {
         Ok(v)
     }
 
-    fn pick<T: Copy>(
+    fn variant<T: Copy>(
         &mut self,
         width: u32,
         all: &[T],
@@ -286,8 +286,8 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         }
     }
     let mut r = BitReader { bits, pos: 0 };
-    let level = r.pick(3, &EducationLevel::ALL, "level")?;
-    let situation = r.pick(3, &Situation::ALL, "situation")?;
+    let level = r.variant(3, &EducationLevel::ALL, "level")?;
+    let situation = r.variant(3, &Situation::ALL, "situation")?;
     let age_bits = r.take(7)? as u8;
     let years = if version == VERSION_AGE_REQUIRED {
         Some(age_bits)
@@ -298,8 +298,8 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         Some(y) => Some(Age::new(y).ok_or(DecodeError::InvalidValue("age"))?),
         None => None,
     };
-    let rqth = r.pick(2, &Rqth::ALL, "rqth")?;
-    let qpv = r.pick(2, &[None, Some(true), Some(false)], "qpv")?;
+    let rqth = r.variant(2, &Rqth::ALL, "rqth")?;
+    let qpv = r.variant(2, &[None, Some(true), Some(false)], "qpv")?;
     let women_only = r.take(1)? == 1;
     let location = match r.take(2)? {
         0 => None,
@@ -318,14 +318,14 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         }
         _ => return Err(DecodeError::InvalidValue("location")),
     };
-    let radius = r.pick(3, &Radius::ALL, "radius")?;
+    let radius = r.variant(3, &Radius::ALL, "radius")?;
     let remote_ok = r.take(1)? == 1;
     let interests = DomainSet::from_bits(r.take(Domain::ALL.len() as u32)? as u16)
         .ok_or(DecodeError::InvalidValue("interests"))?;
-    let comfort = r.pick(2, &DigitalComfort::ALL, "comfort")?;
+    let comfort = r.variant(2, &DigitalComfort::ALL, "comfort")?;
     let rhythms = r.set(&Rhythm::ALL, "rhythms")?;
     let modalities = r.set(&Modality::ALL, "modalities")?;
-    let start = r.pick(
+    let start = r.variant(
         3,
         &[
             None,
@@ -337,7 +337,7 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         "start",
     )?;
     let needs_remuneration = r.take(1)? == 1;
-    let max_duration = r.pick(
+    let max_duration = r.variant(
         3,
         &[
             None,
@@ -353,8 +353,8 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
         if bac_pro && level != EducationLevel::Bac {
             return Err(DecodeError::InvalidValue("bac_pro"));
         }
-        let gender = r.pick(2, &Gender::ALL, "gender")?;
-        (bac_pro, gender, r.pick(2, &Newcomer::ALL, "newcomer")?)
+        let gender = r.variant(2, &Gender::ALL, "gender")?;
+        (bac_pro, gender, r.variant(2, &Newcomer::ALL, "newcomer")?)
     } else {
         (false, Gender::NePasDire, Newcomer::Non)
     };

@@ -1,48 +1,28 @@
-//! Opening hours in words: "du lundi au vendredi 9 h – 12 h et 14 h – 17 h ; jeudi 9 h – 12 h".
+//! Opening hours in words, the language-neutral part (days with the same hours together): "du lundi au vendredi 9 h – 12 h et 14 h – 17 h ; jeudi 9 h – 12 h".
 
-use super::{pick, Lang};
+use super::languages::sentences;
+use super::sentences::fill;
+use super::Lang;
 use crate::catalogue::{Hours, OpeningHours, TimeRange, Weekday};
 
+#[cfg(test)]
 const NBSP: char = '\u{a0}';
 
-fn day_name(d: Weekday, lang: Lang) -> &'static str {
-    let fr = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    let en = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let names = if lang == Lang::En { en } else { fr };
-    names.get(d.index()).copied().unwrap_or_default()
-}
-
-/// "9 h", "8 h 30" (non-breaking spaces); "9:00", "8:30" in English.
 fn time(minutes: u16, lang: Lang) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (lang, m) {
-        (Lang::Fr | Lang::Facile, 0) => format!("{h}{NBSP}h"),
-        (Lang::Fr | Lang::Facile, m) => format!("{h}{NBSP}h{NBSP}{m:02}"),
-        (Lang::En, m) => format!("{h}:{m:02}"),
-    }
+    sentences(lang).time(minutes / 60, minutes % 60)
 }
 
 fn ranges(rs: &[TimeRange], lang: Lang) -> String {
-    let and = pick(lang, " et ".into(), " and ".into());
     rs.iter()
-        .map(|r| format!("{}{NBSP}– {}", time(r.start, lang), time(r.end, lang)))
+        .map(|r| format!("{}\u{a0}– {}", time(r.start, lang), time(r.end, lang)))
         .collect::<Vec<_>>()
-        .join(&and)
+        .join(sentences(lang).and())
 }
 
 /// Days with the same hours: runs of three days or more as "du lundi au mercredi", other days
 /// one by one, joined: "jeudi", "mardi et vendredi", "du lundi au mercredi et vendredi".
 fn days(list: &[Weekday], lang: Lang) -> String {
+    let s = sentences(lang);
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while let Some(&first) = list.get(i) {
@@ -54,10 +34,12 @@ fn days(list: &[Weekday], lang: Lang) -> String {
             j += 1;
         }
         if j - i >= 2 {
-            let (a, b) = (day_name(first, lang), day_name(list[j], lang));
-            parts.push(pick(lang, format!("du {a} au {b}"), format!("{a} to {b}")));
+            parts.push(fill(
+                s.day_run(),
+                &[("first", s.weekday(first)), ("last", s.weekday(list[j]))],
+            ));
         } else {
-            parts.extend(list[i..=j].iter().map(|d| day_name(*d, lang).to_string()));
+            parts.extend(list[i..=j].iter().map(|d| s.weekday(*d).to_string()));
         }
         i = j + 1;
     }
@@ -84,15 +66,11 @@ impl OpeningHours {
             .iter()
             .map(|(hours, list)| format!("{} {}", days(list, lang), ranges(hours, lang)))
             .collect();
+        let s = sentences(lang);
         if self.closed_on_public_holidays {
-            parts.push(pick(
-                lang,
-                "fermé les jours fériés".into(),
-                "closed on public holidays".into(),
-            ));
+            parts.push(s.closed_on_public_holidays().to_string());
         }
-        let sep = pick(lang, format!("{NBSP}; "), "; ".into());
-        parts.join(&sep)
+        parts.join(s.semicolon())
     }
 }
 

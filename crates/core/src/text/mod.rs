@@ -1,17 +1,28 @@
-//! Rendering typed explanations and issues as French or English sentences.
+//! Typed explanations and issues in words, one file per language.
 //!
-//! Every user-facing type has `fn describe(&self, lang: Lang) -> String`; French uses the
-//! decimal comma ("à 4,2 km") and French dates ("12 janvier 2027").
+//! Every user-facing type has `fn describe(&self, lang: Lang) -> String` (enums:
+//! `label(lang)`). The words are in `fr.rs`, `en.rs` and `facile.rs`, each implementing
+//! [`Sentences`] with exhaustive matches; `explanations.rs`, `hours.rs`, `issue.rs` and
+//! `labels.rs` hold the language-neutral part (which sentence, with which values, in which
+//! order). French uses the decimal comma ("à 4,2 km"), French dates ("12 janvier 2027") and a
+//! non-breaking space before « : ; ? ! ».
 
 pub use crate::latin as case;
+mod en;
+#[cfg(test)]
+mod every_language;
+mod explanations;
+mod facile;
+mod fr;
 mod hours;
 mod issue;
 mod labels;
-mod matching;
-mod results;
+mod languages;
+mod sentences;
 
-pub use matching::{distance, warning_lines};
-pub use results::ranking_disclosure;
+pub use explanations::{distance, ranking_disclosure, warning_lines};
+pub use languages::{issue_sentences, sentences};
+pub use sentences::{fill, Counted, IssueSentences, Sentences};
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
@@ -93,114 +104,56 @@ impl Lang {
     }
 }
 
-/// A distance in km with one decimal: "4,2" in French, "4.2" in English.
+/// A distance in km with one decimal under 10 km, none above: "4,2" in French, "4.2" in English.
 pub fn format_km(km: f32, lang: Lang) -> String {
     let s = if km < 10.0 {
         format!("{:.1}", km)
     } else {
         format!("{:.0}", km)
     };
-    match lang {
-        Lang::Fr | Lang::Facile => s.replace('.', ","),
-        Lang::En => s,
-    }
+    s.replace(
+        '.',
+        sentences(lang).decimal_separator().encode_utf8(&mut [0; 4]),
+    )
 }
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A date in words: "12 janvier 2027" / "12 January 2027" ("1er" for the first in French).
 pub fn format_date(d: Date, lang: Lang) -> String {
-    let i = usize::from(d.month().saturating_sub(1));
-    match lang {
-        Lang::Fr | Lang::Facile => {
-            let day = if d.day() == 1 {
-                "1er".to_string()
-            } else {
-                d.day().to_string()
-            };
-            format!("{day} {} {}", MONTHS_FR.get(i).unwrap_or(&""), d.year())
-        }
-        Lang::En => format!(
-            "{} {} {}",
-            d.day(),
-            MONTHS_EN.get(i).unwrap_or(&""),
-            d.year()
-        ),
-    }
+    sentences(lang).date(d)
 }
 
 /// An amount in euros: "3 500 €" / "€3,500".
 pub fn format_eur(amount: u32, lang: Lang) -> String {
+    let s = sentences(lang);
     let digits = amount.to_string();
-    let sep = match lang {
-        Lang::Fr | Lang::Facile => '\u{202f}',
-        Lang::En => ',',
-    };
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(sep);
+            grouped.push(s.thousands_separator());
         }
         grouped.push(c);
     }
-    match lang {
-        Lang::Fr | Lang::Facile => format!("{grouped}\u{a0}€"),
-        Lang::En => format!("€{grouped}"),
-    }
+    fill(s.euros(), &[("amount", &grouped)])
 }
 
 /// Labels as one capitalised phrase: "Région, France Travail et OPCO".
 pub fn label_list<'a>(labels: impl IntoIterator<Item = &'a str>, lang: Lang) -> String {
-    let words: Vec<String> = labels.into_iter().map(str::to_string).collect();
-    case::capitalise(&join_words(&words, lang))
+    let words: Vec<&str> = labels.into_iter().collect();
+    case::capitalise(&join(&words, sentences(lang).and()))
 }
 
 /// Joins words: "a, b et c" / "a, b and c".
 pub fn join_words(words: &[String], lang: Lang) -> String {
-    let and = match lang {
-        Lang::Fr | Lang::Facile => " et ",
-        Lang::En => " and ",
-    };
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
-    }
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    join(&words, sentences(lang).and())
 }
 
-/// Picks the French or the English text.
-pub(crate) fn pick(lang: Lang, fr: String, en: String) -> String {
-    match lang {
-        // Until its sentences are written (issue 11), easy French reads the French ones.
-        Lang::Fr | Lang::Facile => fr,
-        Lang::En => en,
+/// "a, b{last}c": commas, then `last` (" et ", " ou ") before the last word.
+fn join(words: &[&str], last: &str) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., end] => format!("{}{last}{end}", init.join(", ")),
     }
 }
 

@@ -115,7 +115,7 @@ impl Check<'_> {
                 field,
                 Problem::InvalidFormat {
                     value: shown(v),
-                    expected: "identifiant sans espace / id without spaces",
+                    expected: Format::IdWithoutSpaces,
                 },
             );
         } else {
@@ -188,7 +188,7 @@ impl Check<'_> {
         }
     }
 
-    fn digits(&mut self, field: &str, v: &str, n: usize, expected: &'static str) {
+    fn digits(&mut self, field: &str, v: &str, n: usize, expected: Format) {
         if v.len() != n || !v.bytes().all(|b| b.is_ascii_digit()) {
             self.fail(
                 field,
@@ -226,13 +226,13 @@ impl Check<'_> {
 
     fn address(&mut self, a: &mut Address) {
         self.opt_title("address.street", &mut a.street);
-        self.digits("address.postcode", &a.postcode, 5, "5 chiffres / 5 digits");
+        self.digits("address.postcode", &a.postcode, 5, Format::Digits(5));
         if !crate::insee::is_valid_insee(&a.insee_code) {
             self.fail(
                 "address.insee_code",
                 Problem::InvalidFormat {
                     value: shown(&a.insee_code),
-                    expected: "code INSEE à 5 caractères (93048, 2A004) / 5-character INSEE code",
+                    expected: Format::InseeCode,
                 },
             );
         }
@@ -257,7 +257,7 @@ fn check_provider(c: &mut Check, p: &mut Provider) {
     c.id("id", &p.id);
     c.title("name", &mut p.name);
     if let Some(s) = &p.siret {
-        c.digits("siret", s, 14, "14 chiffres / 14 digits");
+        c.digits("siret", s, 14, Format::Digits(14));
     }
     c.items("networks", p.networks.len());
     c.items("labels", p.labels.len());
@@ -290,7 +290,7 @@ fn check_course(c: &mut Check, k: &mut Course) {
                 format!("rome_codes[{i}]"),
                 Problem::InvalidFormat {
                     value: shown(code),
-                    expected: "lettre + 4 chiffres (M1805) / letter + 4 digits",
+                    expected: Format::RomeCode,
                 },
             );
         }
@@ -305,7 +305,7 @@ fn check_course(c: &mut Check, k: &mut Course) {
                 "rncp_code",
                 Problem::InvalidFormat {
                     value: shown(r),
-                    expected: "RNCP + chiffres (RNCP37674) / RNCP + digits",
+                    expected: Format::RncpCode,
                 },
             );
         }
