@@ -7,7 +7,6 @@
 //! `describe.rs` fills once ([`fill`]): one non-generic formatter instead of a `format!` per
 //! sentence and language keeps the WebAssembly small (see `describe.rs`).
 
-use super::Lang;
 use crate::catalogue::text_safety::UnsafeKind;
 use crate::catalogue::{
     Audience, DocumentError, Format, Funder, FundingKind, HelpKind, Intake, Label, Problem,
