@@ -278,4 +278,8 @@ pub const TEXTS: Texts = Texts {
     copy_link_button: "Copy the link",
     copy_link_done: "Link copied.",
     copy_link_selected: "Link selected: copy it with Ctrl+C or a long press.",
+    // --- size-texts ---
+    lang_loading: "Loading the {lang} version…",
+    lang_load_failed: "The {lang} version could not be loaded: the page stays in English. Check your connection, then try again.",
+    lang_load_retry: "Try again",
 };

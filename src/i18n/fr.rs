@@ -278,4 +278,8 @@ pub const TEXTS: Texts = Texts {
     copy_link_button: "Copier le lien",
     copy_link_done: "Lien copié.",
     copy_link_selected: "Lien sélectionné : copiez-le avec Ctrl+C ou un appui long.",
+    // --- size-texts ---
+    lang_loading: "Chargement de la version {lang}…",
+    lang_load_failed: "La version {lang} n'a pas pu être chargée : la page reste en français. Vérifiez votre connexion, puis réessayez.",
+    lang_load_retry: "Réessayer",
 };
