@@ -130,8 +130,9 @@ pub fn parse(lang: Lang, file: &str) -> Result<Texts, TextsError> {
     }
     // Kept for the page's life, like the built-in tables: the fields are `&'static str`.
     let strings: &'static [String] = Vec::leak(strings);
-    let strs: [&'static str; Texts::COUNT] = std::array::from_fn(|i| strings[i].as_str());
-    Ok(Texts::from_strings(&strs))
+    let strs: Vec<&'static str> = strings.iter().map(String::as_str).collect();
+    let strs: [&'static str; Texts::COUNT] = strs.try_into().map_err(|_| TextsError::NotAList)?;
+    Ok(Texts::from_strings(strs))
 }
 
 /// The file of a language, as checked in beside the app: its strings in field order, one a line.

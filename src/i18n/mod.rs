@@ -53,30 +53,36 @@ impl I18n {
     /// page, and the answers, stay as they are meanwhile; the latest choice wins). When they
     /// cannot be read, the page stays in its language and [`I18n::failed`] says which.
     pub fn set_lang(&self, lang: Lang) {
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            this.switch(lang).await;
+        });
+    }
+
+    /// [`I18n::set_lang`], done: whether the page is now in `lang`.
+    pub async fn switch(self, lang: Lang) -> bool {
         self.failed.set(None);
         if load::loaded(lang).is_some() {
             self.pending.set(None);
             self.lang.set(lang);
-            return;
+            return true;
         }
         if self.pending.get_untracked() == Some(lang) {
-            return;
+            return false;
         }
         self.pending.set(Some(lang));
-        let this = *self;
-        leptos::task::spawn_local(async move {
-            let read = load::load(lang).await;
-            // Another choice was made meanwhile, or the app is gone: this one is dropped.
-            if this.pending.try_get_untracked().flatten() != Some(lang) {
-                return;
-            }
-            this.pending.try_set(None);
-            if read.is_ok() {
-                this.lang.try_set(lang);
-            } else {
-                this.failed.try_set(Some(lang));
-            }
-        });
+        let read = load::load(lang).await;
+        // Another choice was made meanwhile, or the app is gone: this one is dropped.
+        if self.pending.try_get_untracked().flatten() != Some(lang) {
+            return false;
+        }
+        self.pending.try_set(None);
+        if read.is_ok() {
+            self.lang.try_set(lang);
+        } else {
+            self.failed.try_set(Some(lang));
+        }
+        read.is_ok()
     }
 
     /// The strings of the current language (reactive).
