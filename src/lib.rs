@@ -50,7 +50,8 @@ pub fn start() {
         }
     };
     let (on_arrival, on_timeout) = (once(), once());
-    leptos::task::spawn_local(async move {
+    // Leptos's executor starts with the first mount: before it, the browser's.
+    wasm_bindgen_futures::spawn_local(async move {
         // Refused or not, the app starts: `I18n::new` finds the strings, or says they failed.
         let _ = i18n::load::load(lang).await;
         on_arrival();

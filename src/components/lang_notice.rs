@@ -41,7 +41,12 @@ pub fn LangNotice() -> impl IntoView {
     view! {
         <div class="lang-notice" role="status" aria-busy=move || i18n.pending().is_some().to_string()>
             <p
-                class=move || if with_button() { "notice notice--error" } else { "notice" }
+                // No `notice` class while hidden: pages and tests look for the notices shown.
+                class=move || match (text().is_some(), with_button()) {
+                    (false, _) => "",
+                    (true, true) => "notice notice--error",
+                    (true, false) => "notice",
+                }
                 hidden=move || text().is_none()
             >
                 {move || text().unwrap_or_default()}
