@@ -1,5 +1,5 @@
 //! The few things the app changes on the document itself: its language and direction, its
-//! title, and where focus lands after a move to another page.
+//! title, where focus lands after a move to another page, and the boot screen.
 
 /// Sets `<html lang>` and `<html dir>` so screen readers pronounce the page in the right
 /// language and the text runs in its direction.
@@ -34,5 +34,25 @@ pub fn focus_main_heading() {
             let _ = h1.set_attribute("tabindex", "-1");
         }
         let _ = h1.focus();
+    }
+}
+
+/// The boot screen of index.html (`#boot`), when it is still there.
+fn boot_screen() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("boot")
+}
+
+/// Keeps the boot screen after the wasm has started (`data-hold`: web/boot.js then leaves it),
+/// while the app waits for the strings of its language.
+pub fn hold_boot_screen() {
+    if let Some(boot) = boot_screen() {
+        let _ = boot.set_attribute("data-hold", "");
+    }
+}
+
+/// Removes the boot screen once the app is on the page.
+pub fn remove_boot_screen() {
+    if let Some(boot) = boot_screen() {
+        boot.remove();
     }
 }

@@ -20,11 +20,49 @@ use leptos_router::{ParamSegment, StaticSegment};
 use components::{
     footer::SiteFooter,
     header::SiteHeader,
+    lang_notice::LangNotice,
     shell_notice::{provide_shell_notice, Notice, ShellNoticeView},
     skip_link::{SkipLink, MAIN_ID},
 };
 use i18n::I18n;
 use routes::{course::CoursePage, home::Home, not_found::NotFound, quiz::Quiz, results::Results};
+
+/// How long the boot screen waits for the strings of a language other than French before the
+/// app starts in French, saying so. The English file is about 5 KB brotli: 0.2 s at 2G speed
+/// (250 kbit/s) plus a request on a link with 1 to 2 s of latency; 6 s leaves room for a slow
+/// one without keeping a person in front of "Chargement…" for long on a dead one.
+const BOOT_WAIT: std::time::Duration = std::time::Duration::from_secs(6);
+
+/// Starts the app (from `main`). In French at once. In another language (`?lang=`, or the
+/// stored choice), the boot screen ("Chargement d'Aiguillage…") stays until that language's
+/// strings arrive, so that no French page flashes by (a screen reader would start reading it);
+/// after [`BOOT_WAIT`], or when they cannot be read, the app starts in French and says so.
+pub fn start() {
+    let lang = state::preferences::initial_lang();
+    if i18n::load::loaded(lang).is_some() {
+        leptos::mount::mount_to_body(App);
+        return;
+    }
+    document::hold_boot_screen();
+    let started = std::rc::Rc::new(std::cell::Cell::new(false));
+    let once = move || {
+        let started = started.clone();
+        move || {
+            if !started.replace(true) {
+                leptos::mount::mount_to_body(App);
+                document::remove_boot_screen();
+            }
+        }
+    };
+    let (on_arrival, on_timeout) = (once(), once());
+    // Leptos's executor starts with the first mount: before it, the browser's.
+    wasm_bindgen_futures::spawn_local(async move {
+        // Refused or not, the app starts: `I18n::new` finds the strings, or says they failed.
+        let _ = i18n::load::load(lang).await;
+        on_arrival();
+    });
+    set_timeout(on_timeout, BOOT_WAIT);
+}
 
 /// The whole app: language context, header, routes, footer.
 #[component]
@@ -60,6 +98,7 @@ pub fn App() -> impl IntoView {
             <SkipLink />
             <SiteHeader />
             <main id=MAIN_ID tabindex="-1">
+                <LangNotice />
                 <ShellNoticeView />
                 <Routes fallback=NotFound>
                     // The segments are `routes`' constants, which `Page::href` writes too.

@@ -1,6 +1,6 @@
-//! Entry point: installs the panic hook and mounts the app.
+//! Entry point: installs the panic hook and starts the app (`aiguillage::start`).
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(aiguillage::App);
+    aiguillage::start();
 }

@@ -46,6 +46,13 @@ async fn mount_app(
             Some(&format!("/{search}")),
         )
         .unwrap();
+    // The app fetches the English strings when they are asked for (`i18n::load`); this test
+    // harness has no server for them, so they are read here from the file the app would fetch.
+    aiguillage::i18n::load::install(
+        aiguillage::i18n::Lang::En,
+        include_str!("../public/data/i18n/en.json"),
+    )
+    .unwrap();
     let container = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(

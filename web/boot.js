@@ -14,7 +14,9 @@ export default function boot() {
       }
     },
     onSuccess: () => {
-      box()?.remove();
+      // `data-hold`: the app waits for the strings of its language and removes it itself.
+      const el = box();
+      if (el && !el.hasAttribute('data-hold')) el.remove();
     },
     onFailure: () => {
       window.aiguillageBoot?.fail();

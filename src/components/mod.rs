@@ -6,6 +6,7 @@ pub mod copy_link;
 pub mod footer;
 pub mod header;
 pub mod help_panel;
+pub mod lang_notice;
 pub mod lang_switch;
 pub mod quiz;
 pub mod result_card;

@@ -281,4 +281,8 @@ pub const TEXTS: Texts = Texts {
     // --- facile ---
     hours_one: "{n} hour",
     weeks_one: "{n} week",
+    // --- size-texts ---
+    lang_loading: "Loading the {lang} version…",
+    lang_load_failed: "The {lang} version could not be loaded: the page stays in English. Check your connection, then try again.",
+    lang_load_retry: "Try again",
 };

@@ -284,4 +284,8 @@ pub const TEXTS: Texts = Texts {
     // --- facile ---
     hours_one: "{n} heure",
     weeks_one: "{n} semaine",
+    // --- size-texts ---
+    lang_loading: "Chargement de la version {lang}…",
+    lang_load_failed: "La version {lang} ne s'est pas chargée. La page reste en français facile. Vérifiez votre connexion internet. Puis appuyez sur Réessayer.",
+    lang_load_retry: "Réessayer",
 };

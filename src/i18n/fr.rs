@@ -281,4 +281,8 @@ pub const TEXTS: Texts = Texts {
     // --- facile ---
     hours_one: "{n} h",
     weeks_one: "{n} semaine",
+    // --- size-texts ---
+    lang_loading: "Chargement de la version {lang}…",
+    lang_load_failed: "La version {lang} n'a pas pu être chargée : la page reste en français. Vérifiez votre connexion, puis réessayez.",
+    lang_load_retry: "Réessayer",
 };

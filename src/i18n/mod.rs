@@ -1,9 +1,11 @@
 //! Every user-facing string of the app: French first, then « Français facile » and English. A
-//! `Texts` table per language: the compiler refuses a language that misses a string.
+//! `Texts` table per language: the compiler refuses a language that misses a string. French is
+//! built into the app; the other languages are read from a file when chosen (`load`).
 
 mod en;
 mod facile;
 mod fr;
+pub mod load;
 mod texts;
 
 pub use aiguillage_core::Lang;
@@ -15,13 +17,21 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
+    /// A language asked for whose strings are on their way (the page stays as it is meanwhile).
+    pending: RwSignal<Option<Lang>>,
+    /// A language asked for whose strings could not be read (the page stayed as it was).
+    failed: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
-    /// A new context starting in `lang`.
+    /// A new context starting in `lang` when its strings are at hand (the app waits for them at
+    /// start, `crate::start`), else in French, saying that `lang` could not be loaded.
     pub fn new(lang: Lang) -> Self {
+        let ready = load::loaded(lang).is_some();
         Self {
-            lang: RwSignal::new(lang),
+            lang: RwSignal::new(if ready { lang } else { Lang::Fr }),
+            pending: RwSignal::new(None),
+            failed: RwSignal::new((!ready).then_some(lang)),
         }
     }
 
@@ -30,9 +40,50 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Switches the language.
+    /// The language whose strings are being fetched, if any (reactive).
+    pub fn pending(&self) -> Option<Lang> {
+        self.pending.get()
+    }
+
+    /// The language whose strings could not be read, if any (reactive).
+    pub fn failed(&self) -> Option<Lang> {
+        self.failed.get()
+    }
+
+    /// Switches the language: at once when its strings are at hand, else once they arrive (the
+    /// page, and the answers, stay as they are meanwhile; the latest choice wins). When they
+    /// cannot be read, the page stays in its language and [`I18n::failed`] says which.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            this.switch(lang).await;
+        });
+    }
+
+    /// [`I18n::set_lang`], done: whether the page is now in `lang`.
+    pub async fn switch(self, lang: Lang) -> bool {
+        self.failed.set(None);
+        if load::loaded(lang).is_some() {
+            self.pending.set(None);
+            self.lang.set(lang);
+            return true;
+        }
+        if self.pending.get_untracked() == Some(lang) {
+            return false;
+        }
+        self.pending.set(Some(lang));
+        let read = load::load(lang).await;
+        // Another choice was made meanwhile, or the app is gone: this one is dropped.
+        if self.pending.try_get_untracked().flatten() != Some(lang) {
+            return false;
+        }
+        self.pending.try_set(None);
+        if read.is_ok() {
+            self.lang.try_set(lang);
+        } else {
+            self.failed.try_set(Some(lang));
+        }
+        read.is_ok()
     }
 
     /// The strings of the current language (reactive).
@@ -41,13 +92,10 @@ impl I18n {
     }
 }
 
-/// The strings of a language.
+/// The strings of a language: French is built in, the others are read from a file when chosen
+/// (`load`; the list of those languages is there). Until a language's file is read, French.
 pub fn texts_for(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Fr => &fr::TEXTS,
-        Lang::Facile => &facile::TEXTS,
-        Lang::En => &en::TEXTS,
-    }
+    load::loaded(lang).unwrap_or(&fr::TEXTS)
 }
 
 /// `{n}` filled into the singular or the plural string of a language: French says "0 semaine",

@@ -3,18 +3,76 @@
 macro_rules! texts_table {
     ($($(#[doc = $doc:literal])* $name:ident,)*) => {
         /// Every user-facing string of the interface for one language.
+        ///
+        /// `repr(C)`: the layout of an array of its strings, for [`Texts::from_strings`].
+        #[derive(Debug, PartialEq, Eq)]
+        #[repr(C)]
         pub struct Texts {
             $($(#[doc = $doc])* pub $name: &'static str,)*
         }
 
         impl Texts {
+            /// How many strings a language has: the length of its file (`data/i18n/*.json`).
+            pub const COUNT: usize = [$(stringify!($name),)*].len();
+
             /// `(field name, text)` pairs, for checks over the whole table.
             #[allow(dead_code)]
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($name), self.$name),)*]
             }
+
+            /// The strings in field order: what a language file holds.
+            #[allow(dead_code)]
+            pub fn strings(&self) -> [&'static str; Self::COUNT] {
+                [$(self.$name,)*]
+            }
+
+            /// The table from its strings in field order (a language file, checked by the
+            /// caller). A reinterpretation of the array, not a field-by-field copy: building the
+            /// 260 fields one by one from a slice cost 18.7 KB of wasm (raw, after wasm-opt;
+            /// docs/performance.md), this costs nothing.
+            pub fn from_strings(strings: [&'static str; Self::COUNT]) -> Texts {
+                // SAFETY: `Texts` is `repr(C)` and all its COUNT fields are `&'static str`, so
+                // it has the layout of `[&'static str; COUNT]`: fields in declaration order, the
+                // same alignment, no padding (the size is checked by `transmute` at compile
+                // time); the order is `strings()`'s, the one the files are written in
+                // (`each_language_file_reads_back_into_its_rust_table`).
+                unsafe { std::mem::transmute::<[&'static str; Self::COUNT], Texts>(strings) }
+            }
+
+            /// The digest a language file must have: [`digest`] of the strings in field
+            /// order. A `const fn`, so that the wasm holds only the number, not the strings.
+            pub const fn digest(&self) -> u64 {
+                let mut h = DIGEST_START;
+                $(h = digest_one(h, self.$name);)*
+                h
+            }
         }
     };
+}
+
+/// FNV-1a (64 bits) start value.
+const DIGEST_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Adds one string to a digest: its length first (so that moving a character from one string to
+/// the next changes the digest), then its bytes. FNV-1a: a few instructions, and a `const fn`.
+const fn digest_one(mut h: u64, s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let len = (bytes.len() as u32).to_le_bytes();
+    let mut i = 0;
+    while i < 4 + bytes.len() {
+        let b = if i < 4 { len[i] } else { bytes[i - 4] };
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// The digest of strings in order, the same as [`Texts::digest`] of the table they fill: a file
+/// whose strings are reordered, cut or changed has another digest (not a defence against a
+/// forger, who can serve another wasm too; a check that the file is the one built with the app).
+pub fn digest<'a>(strings: impl IntoIterator<Item = &'a str>) -> u64 {
+    strings.into_iter().fold(DIGEST_START, digest_one)
 }
 
 texts_table! {
@@ -372,4 +430,11 @@ texts_table! {
     hours_one,
     /// A duration of one week (`weeks` for more).
     weeks_one,
+    // --- size-texts ---
+    /// Shown while the strings of a language the person chose are fetched; {lang} is its name.
+    lang_loading,
+    /// The strings of a chosen language could not be read: the page stays in this language.
+    lang_load_failed,
+    /// Button: try to read that language again.
+    lang_load_retry,
 }
