@@ -1,8 +1,12 @@
 //! The release build of the web app with Trunk, into `dist/`.
 
+use std::path::Path;
 use std::process::Command;
 
-use crate::setup::{path_env, Tools, RELEASE_TOOLCHAIN};
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+use crate::setup::{path_env, terser_path, Tools, RELEASE_TOOLCHAIN};
 use crate::util::{repo_root, run, step};
 
 /// `trunk build --release`, with the pinned tools first on PATH so Trunk never downloads one.
@@ -19,11 +23,74 @@ pub fn release(tools: &Tools) -> Result<(), String> {
         // unwinding code, -20.1 KB brotli (docs/performance.md). A panic then stops the app
         // without a console message; the boot watchdog still says what to do.
         // RUSTFLAGS replaces `.cargo/config.toml`'s target rustflags, so `erase_components` is
-        // repeated here.
+        // repeated here. `-Zfmt-debug=none -Zlocation-detail=none` (min-sized-rust): derived
+        // `Debug` prints nothing and `{:?}` has no effect, no file/line strings: wasm 277,841 ->
+        // 275,002 B brotli on the issue-11 merge (docs/performance.md). Nothing a person reads
+        // uses `{:?}`: only developer-facing error `Display`s do (serde's "string \"x\"", the
+        // profile decoder's), and the app shows typed messages, never those texts.
         .env("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN)
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env(
             "RUSTFLAGS",
-            "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
-        ))
+            "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none",
+        ))?;
+    minify_glue(&repo_root().join("dist"))
+}
+
+/// Minifies wasm-bindgen's JS glue in place with terser, then writes its new integrity hash
+/// into `index.html` (Trunk computed it for the unminified file; a stale hash stops the app).
+/// The file keeps Trunk's hashed name: it still names one content.
+fn minify_glue(dist: &Path) -> Result<(), String> {
+    let html_path = dist.join("index.html");
+    let html = std::fs::read_to_string(&html_path)
+        .map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
+    let glue = glue_name(&html).ok_or("index.html names no wasm-bindgen glue (aiguillage-*.js)")?;
+    let path = dist.join(&glue);
+    let before = sri(&path)?;
+    step(&format!("minifying {glue} with terser"));
+    run(Command::new(terser_path())
+        .arg(&path)
+        .args(["--module", "--compress", "--mangle", "--output"])
+        .arg(&path)
+        .env("PATH", path_env()))?;
+    let after = sri(&path)?;
+    if !html.contains(&before) {
+        return Err(format!("index.html has no integrity {before} for {glue}"));
+    }
+    std::fs::write(&html_path, html.replace(&before, &after))
+        .map_err(|e| format!("cannot write {}: {e}", html_path.display()))
+}
+
+/// The glue's file name in `index.html`: `aiguillage-<hash>.js`.
+fn glue_name(html: &str) -> Option<String> {
+    html.match_indices("aiguillage-").find_map(|(at, _)| {
+        let rest = &html[at..];
+        let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))?;
+        let name = &rest[..end];
+        name.ends_with(".js").then(|| name.to_string())
+    })
+}
+
+/// The subresource-integrity value of a file: `sha384-<base64>`.
+fn sri(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&bytes))
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_glue_is_found_in_trunks_index_and_the_wasm_is_not_taken_for_it() {
+        let html = r#"<link href=/aiguillage-4315988b5142478e_bg.wasm rel=preload><link crossorigin href=/aiguillage-4315988b5142478e.js integrity=sha384-x rel=modulepreload>"#;
+        assert_eq!(
+            glue_name(html).as_deref(),
+            Some("aiguillage-4315988b5142478e.js")
+        );
+        assert_eq!(glue_name("<p>aiguillage-</p>"), None);
+    }
 }
