@@ -162,9 +162,9 @@ async fn the_call_to_action_points_to_the_questionnaire() {
 }
 
 fn profile_montreuil() -> aiguillage_core::Profile {
-    use aiguillage_core::profile::{EducationLevel, Location, Situation};
+    use aiguillage_core::profile::{Age, EducationLevel, Location, Situation};
     let mut p = aiguillage_core::Profile::new(
-        Some(19),
+        Age::new(19),
         EducationLevel::SansDiplome,
         Situation::JeuneSansEmploiNiFormation,
     );

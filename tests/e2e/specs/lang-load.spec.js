@@ -5,6 +5,7 @@
 // try again.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+const { chooseLang } = require('./lang');
 
 const HOME_TITLE_FR = 'Trouvez une formation au numérique près de chez vous';
 const HOME_TITLE_EN = 'Find a digital-skills training near you';
@@ -50,7 +51,7 @@ test('switching to English mid-quiz waits for the strings, says so, and keeps th
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(EN_FILE, async (route) => { await held; await route.continue(); });
-  await page.getByRole('button', { name: /English/ }).click();
+  await chooseLang(page, 'English');
   // Busy: the page is still in French, and says the English version is on its way.
   const notice = page.locator('.lang-notice');
   await expect(notice).toHaveAttribute('aria-busy', 'true');
@@ -94,7 +95,7 @@ test('a tampered en.json is refused: the page stays in French and says so', asyn
     await route.fulfill({ response, body: JSON.stringify(strings) });
   });
   await page.goto('/');
-  await page.getByRole('button', { name: /English/ }).click();
+  await chooseLang(page, 'English');
   await expect(page.locator('.lang-notice')).toContainText("La version English n'a pas pu être chargée");
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_TITLE_FR);
   await expectNoAxeViolations(page);

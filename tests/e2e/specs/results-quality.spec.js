@@ -153,8 +153,8 @@ test('jobseeker with few results in the chosen field: who can help near the top,
   await expect(page.locator('#help-title')).toBeFocused();
   for (const w of await page.locator('.card').allTextContents()) expect(w).not.toContain('0,0 km');
   const more = page.locator('.results__more');
-  await expect(more.getByRole('link', { name: /^Voir aussi les formations à distance\u00a0: \d+ formations? dans vos domaines$/ })).toBeVisible();
-  const widen = more.getByRole('link', { name: /^Élargir à \d+ km\u00a0: \d+ formations? dans vos domaines$/ });
+  await expect(more.getByRole('link', { name: /^Voir aussi les formations à distance\s: \d+ formations? dans vos domaines$/ })).toBeVisible();
+  const widen = more.getByRole('link', { name: /^Élargir à \d+ km\s: \d+ formations? dans vos domaines$/ });
   const offer = await widen.textContent();
   const [, km] = offer.match(/à (\d+) km/);
   // Every session of the bundled catalogue is "à confirmer": no date sort.
