@@ -95,7 +95,10 @@ pub fn HelpPanel(
                             })}
                             <ContactLinks contact=h.contact.clone() />
                         }.into_any(),
-                        None if locator.is_some() => view! { <p>{move || i18n.t().help_none_near}</p> }.into_any(),
+                        // Places of this kind are listed, none near: say so before the locator.
+                        None if locator.is_some() && s.kind_in_catalogue => view! { <p>{move || i18n.t().help_none_near}</p> }.into_any(),
+                        // We list none of this kind anywhere: the locator alone is the answer.
+                        None if locator.is_some() => ().into_any(),
                         None => view! { <p>{move || i18n.t().help_no_place}</p> }.into_any(),
                     }}
                     {locator.map(|href| view! {

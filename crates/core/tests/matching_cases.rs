@@ -914,6 +914,39 @@ fn the_aubervilliers_beginner_is_not_sent_250_km_away_but_to_the_national_map() 
         "https://cartographie.societenumerique.gouv.fr/cartographie/"
     );
     assert!(!med.describe(Lang::Fr).contains("km"));
+    assert!(
+        med.kind_in_catalogue,
+        "we know a place of this kind, only not near them"
+    );
+}
+
+/// The bundled catalogue lists no Mission Locale office: the step says we know none of this kind
+/// at all (the app then shows the national locator alone), not "none near you".
+#[test]
+fn a_kind_of_help_the_catalogue_lists_no_place_of_is_told_apart_from_one_with_none_near() {
+    let cat = with_networks(CatalogueRecords {
+        help_places: vec![help(
+            "mairie-cerilly",
+            HelpKind::MediationNumerique,
+            CERILLY,
+        )],
+        ..CatalogueRecords::default()
+    });
+    let mut p = Profile::new(
+        Age::new(19),
+        EducationLevel::SansDiplome,
+        Situation::JeuneSansEmploiNiFormation,
+    );
+    p.location = at(AUBERVILLIERS, "93001");
+    p.comfort = DigitalComfort::Debutant;
+    let o = match_profile(&p, &cat, &Options::new(today()));
+    let ml = step(&o, HelpKind::MissionLocale);
+    assert_eq!(ml.help_place, None);
+    assert!(!ml.kind_in_catalogue, "no Mission Locale office is listed");
+    assert!(ml.network.is_some(), "its national locator is");
+    let med = step(&o, HelpKind::MediationNumerique);
+    assert_eq!(med.help_place, None, "Cérilly is 257 km away");
+    assert!(med.kind_in_catalogue);
 }
 
 fn descodeuses() -> (Catalogue, Profile) {

@@ -83,6 +83,8 @@ test('a beginner with a bac pro and a foreign diploma answers the new questions 
   await expect(enic).toContainText('attestation de comparabilité');
   await expect(enic.getByRole('link', { name: /Faire reconnaître votre diplôme/ }))
     .toHaveAttribute('href', networkLocator('enic-naric'));
+  // We list no ENIC-NARIC office anywhere: the official page alone, never "none near you".
+  await expect(enic).not.toContainText('Nous ne connaissons pas');
   // The nearest digital-mediation place, its hours in French words, never raw OSM.
   const mediation = helpItem(page, 'Lieu de médiation numérique');
   const hours = mediation.locator('.help__hours');
@@ -149,6 +151,7 @@ test('a newcomer in Marseille 13002 lands in the 2nd arrondissement and is point
   await expect(page.locator('.results__count')).toContainText(/correspond/);
   const french = helpItem(page, 'Cours de français');
   await expect(french.getByRole('link')).toHaveAttribute('href', networkLocator('cours-francais'));
+  await expect(french).not.toContainText('Nous ne connaissons pas');
   // A recent arrival without a foreign diploma is not sent to diploma recognition.
   await expect(helpItem(page, 'ENIC-NARIC France')).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -68,6 +68,9 @@ pub struct NextStep {
     pub help_place: Option<usize>,
     /// Its distance in km, when both ends are known.
     pub distance_km: Option<f32>,
+    /// Whether the catalogue lists any place of this kind, near or not: without one, "none near
+    /// you" would be misleading (we know none anywhere), and the network's locator is the answer.
+    pub kind_in_catalogue: bool,
     /// Position in [`Catalogue::help_networks`] of the national network of that kind (its
     /// `locator_url` finds the nearest office), when the catalogue lists one.
     pub network: Option<usize>,
@@ -141,8 +144,13 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
         .into_iter()
         .map(|(kind, why)| {
             let mut best: Option<(usize, f32)> = None;
+            let mut kind_in_catalogue = false;
             for (i, h) in cat.help_places().iter().enumerate() {
-                if h.kind != kind || !serves(p, h) {
+                if h.kind != kind {
+                    continue;
+                }
+                kind_in_catalogue = true;
+                if !serves(p, h) {
                     continue;
                 }
                 // A place whose distance is unknown, or beyond the cap, is not proposed.
@@ -158,6 +166,7 @@ pub fn next_steps(p: &Profile, cat: &Catalogue) -> Vec<NextStep> {
                 why,
                 help_place: best.map(|b| b.0),
                 distance_km: best.map(|b| b.1),
+                kind_in_catalogue,
                 network: cat.help_network_index(kind),
             }
         })

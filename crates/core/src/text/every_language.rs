@@ -391,6 +391,7 @@ fn every_sentence(lang: Lang) -> Vec<String> {
             why,
             help_place: None,
             distance_km: Some(1.2),
+            kind_in_catalogue: true,
             network: None,
         };
         s.push(step.describe(lang));

@@ -627,6 +627,7 @@ mod tests {
             why: HelpReason::YoungIfAge(AgeRange::YOUNG),
             help_place: None,
             distance_km: Some(1.2),
+            kind_in_catalogue: true,
             network: None,
         };
         assert_eq!(
