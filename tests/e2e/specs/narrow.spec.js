@@ -105,6 +105,15 @@ for (const width of [320, 360]) {
     await expectNoSideScroll(page, 'results');
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     await expectNoSideScroll(page, 'results, link copied');
+    // Other languages have longer labels (easy French's sort options pushed the page to 398 px).
+    for (const lang of ['facile', 'en']) {
+      const u = new URL(results);
+      await page.goto(`${u.pathname}?lang=${lang}${u.hash}`);
+      await expect(page.locator('.results__list .card').first()).toBeVisible();
+      await expectNoSideScroll(page, `results in ${lang}`);
+    }
+    await page.goto(`${new URL(results).pathname}?lang=fr${new URL(results).hash}`);
+    await expect(page.locator('.results__list .card').first()).toBeVisible();
 
     await page.locator('.results__list .card a').first().click();
     await expect(page).toHaveURL(/\/formation\//);
