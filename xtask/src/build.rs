@@ -7,6 +7,7 @@ use base64::Engine;
 use sha2::{Digest, Sha384};
 
 use crate::setup::{path_env, terser_path, Tools, RELEASE_TOOLCHAIN};
+use crate::short_names;
 use crate::util::{repo_root, run, step};
 
 /// `trunk build --release`, with the pinned tools first on PATH so Trunk never downloads one.
@@ -37,27 +38,48 @@ pub fn release(tools: &Tools) -> Result<(), String> {
     minify_glue(&repo_root().join("dist"))
 }
 
-/// Minifies wasm-bindgen's JS glue in place with terser, then writes its new integrity hash
-/// into `index.html` (Trunk computed it for the unminified file; a stale hash stops the app).
-/// The file keeps Trunk's hashed name: it still names one content.
+/// Minifies wasm-bindgen's JS glue in place with terser, shortens the names the glue and the
+/// wasm call each other by (`short_names`), then writes both files' new integrity hashes into
+/// `index.html` (Trunk computed them for its own output; a stale hash stops the app). The files
+/// keep Trunk's hashed names: each still names one content.
 fn minify_glue(dist: &Path) -> Result<(), String> {
     let html_path = dist.join("index.html");
-    let html = std::fs::read_to_string(&html_path)
+    let mut html = std::fs::read_to_string(&html_path)
         .map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
     let glue = glue_name(&html).ok_or("index.html names no wasm-bindgen glue (aiguillage-*.js)")?;
-    let path = dist.join(&glue);
-    let before = sri(&path)?;
+    let wasm_name = glue.replace(".js", "_bg.wasm");
+    let (glue_path, wasm_path) = (dist.join(&glue), dist.join(&wasm_name));
+    let glue_before = sri(&glue_path)?;
+    let wasm_before = sri(&wasm_path)?;
     step(&format!("minifying {glue} with terser"));
     run(Command::new(terser_path())
-        .arg(&path)
+        .arg(&glue_path)
         .args(["--module", "--compress", "--mangle", "--output"])
-        .arg(&path)
+        .arg(&glue_path)
         .env("PATH", path_env()))?;
-    let after = sri(&path)?;
-    if !html.contains(&before) {
-        return Err(format!("index.html has no integrity {before} for {glue}"));
+    let js = std::fs::read_to_string(&glue_path)
+        .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?;
+    let wasm = std::fs::read(&wasm_path)
+        .map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let renamed = short_names::shorten(&wasm, &js, "./aiguillage_bg.js")?;
+    step(&format!(
+        "shortened {} import and {} export names of {wasm_name} and its glue",
+        renamed.imports, renamed.exports
+    ));
+    std::fs::write(&glue_path, renamed.js)
+        .map_err(|e| format!("cannot write {}: {e}", glue_path.display()))?;
+    std::fs::write(&wasm_path, renamed.wasm)
+        .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
+    for (before, path) in [(glue_before, &glue_path), (wasm_before, &wasm_path)] {
+        if !html.contains(&before) {
+            return Err(format!(
+                "index.html has no integrity {before} for {}",
+                path.display()
+            ));
+        }
+        html = html.replace(&before, &sri(path)?);
     }
-    std::fs::write(&html_path, html.replace(&before, &after))
+    std::fs::write(&html_path, html)
         .map_err(|e| format!("cannot write {}: {e}", html_path.display()))
 }
 

@@ -8,6 +8,7 @@ mod budgets;
 mod build;
 mod server;
 mod setup;
+mod short_names;
 mod size;
 mod tally;
 mod test;
