@@ -12,6 +12,7 @@
 pub mod domains;
 pub mod lheo;
 pub mod places;
+pub mod position;
 pub mod report;
 pub mod source;
 
@@ -105,6 +106,8 @@ pub enum ImportError {
     Empty,
     /// The input is not this format at all (e.g. LHEO: a wrong namespace, not XML, another root).
     WrongFormat { format: Format, message: String },
+    /// The input is not an LHEO feed (wrong namespace or root, not XML, unreadable encoding).
+    NotLheo(lheo::Refusal),
     /// Records were read but none could be kept; the report says why.
     NothingImportable { report: Box<Report> },
     /// The format has no importer yet.
@@ -153,6 +156,7 @@ impl ImportError {
                     )
                 }
             }
+            ImportError::NotLheo(why) => why.describe(lang),
             ImportError::NothingImportable { report } => {
                 let head = if en {
                     "nothing could be imported:"
