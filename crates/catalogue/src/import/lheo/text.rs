@@ -216,7 +216,8 @@ fn collapse(text: &str, keep_lines: bool) -> String {
             out.push(c);
         }
     }
-    out
+    // A no-break space kept inside (« : »), not at the ends (`Savoir lire&nbsp;`).
+    out.trim_matches('\u{a0}').to_string()
 }
 
 /// A text as a person should read it: escaped HTML reduced to its text (two rounds, for feeds
