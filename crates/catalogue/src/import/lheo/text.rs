@@ -25,6 +25,14 @@ impl Encoding {
         }
     }
 
+    /// Appends decoded bytes to `out` (no intermediate `String` for valid UTF-8).
+    pub fn decode_into(self, bytes: &[u8], out: &mut String) {
+        match (self, std::str::from_utf8(bytes)) {
+            (Encoding::Utf8, Ok(s)) => out.push_str(s),
+            _ => out.push_str(&self.decode(bytes)),
+        }
+    }
+
     /// Decodes bytes; invalid UTF-8 is replaced (U+FFFD), never a panic.
     pub fn decode(self, bytes: &[u8]) -> String {
         match self {
