@@ -292,7 +292,7 @@ mod tests {
             findings.push(Finding::skipped(
                 Locator::Record(format!("AF{i}")),
                 Reason::NotDigital,
-                format!("31826"),
+                "31826",
             ));
         }
         findings.push(Finding::dropped(
