@@ -492,6 +492,13 @@ impl<'o> Mapper<'o> {
 
         // The place: required unless the training is entirely remote (a session without a
         // place means "fully remote" in our schema: never said of an on-site training).
+        if a.lieux > 1 {
+            report.findings.push(Finding::note(
+                at.clone(),
+                Reason::OtherPlacesIgnored,
+                format!("{} lieux", a.lieux),
+            ));
+        }
         let accessibility = long(&a.acces, &at, report);
         let place = match &a.lieu {
             Some(lieu) => match self.place(lieu, shared.provider, accessibility, &at, report) {
