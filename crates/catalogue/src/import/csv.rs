@@ -427,7 +427,12 @@ impl Mapper<'_, '_> {
             prerequisites: None,
             age_min,
             age_max,
-            reserved_for: self.items(row, "public", audience),
+            // `tous-publics` is no restriction: the schema says it with an empty list.
+            reserved_for: self
+                .items(row, "public", audience)
+                .into_iter()
+                .filter(|a| *a != Audience::TousPublics)
+                .collect(),
             modality,
             rhythms: self.items(row, "rythme", rhythm),
             duration_hours: self.read(row, "duree_heures", |v| cells::whole(v, 10_000)),
@@ -692,20 +697,26 @@ pub fn modality(value: &str) -> Option<Modality> {
 /// An item of `rythme`.
 pub fn rhythm(value: &str) -> Option<Rhythm> {
     let k = key(value);
-    from_code(&k).or(Some(match k.as_str() {
+    if let Some(r) = from_code(&k) {
+        return Some(r);
+    }
+    Some(match k.as_str() {
         "plein" | "temps-complet" => Rhythm::TempsPlein,
         "partiel" => Rhythm::TempsPartiel,
         "soir" | "soirs" | "week-end" | "soirs-et-week-ends" | "soir-et-week-end" => {
             Rhythm::SoirWeekEnd
         }
         _ => return None,
-    }))
+    })
 }
 
 /// An item of `public` (data·inclusion `publics` codes and a few words).
 pub fn audience(value: &str) -> Option<Audience> {
     let k = key(value);
-    from_code(&k).or(Some(match k.as_str() {
+    if let Some(a) = from_code(&k) {
+        return Some(a);
+    }
+    Some(match k.as_str() {
         "tous" | "tout-public" => Audience::TousPublics,
         "demandeurs-d-emploi" | "demandeur-d-emploi" => Audience::DemandeursEmploi,
         "handicap" | "rqth" => Audience::PersonnesEnSituationDeHandicap,
@@ -713,7 +724,7 @@ pub fn audience(value: &str) -> Option<Audience> {
         "rsa" | "minimas-sociaux" => Audience::BeneficiairesDesMinimasSociaux,
         "refugies" | "exiles" => Audience::PersonnesExilees,
         _ => return None,
-    }))
+    })
 }
 
 /// `etat`.
@@ -772,6 +783,19 @@ mod tests {
             Some(Domain::DeveloppementWebMobile)
         );
         assert_eq!(domain_code("boulangerie"), None);
+    }
+
+    #[test]
+    fn schema_codes_are_read_before_the_french_words() {
+        // The words' fallback once swallowed every schema code (an eager `or`).
+        assert_eq!(rhythm("temps-plein"), Some(Rhythm::TempsPlein));
+        assert_eq!(rhythm("soir"), Some(Rhythm::SoirWeekEnd));
+        assert_eq!(audience("jeunes"), Some(Audience::Jeunes));
+        assert_eq!(
+            audience("RQTH"),
+            Some(Audience::PersonnesEnSituationDeHandicap)
+        );
+        assert_eq!(audience("martiens"), None);
     }
 
     #[test]
