@@ -17,6 +17,7 @@ pub mod domains;
 pub mod encoding;
 pub mod lheo;
 pub mod places;
+pub mod position;
 pub mod report;
 pub mod source;
 pub mod table;
@@ -111,6 +112,8 @@ pub enum ImportError {
     Empty,
     /// The input is not this format at all (e.g. LHEO: a wrong namespace, not XML, another root).
     WrongFormat { format: Format, message: String },
+    /// The input is not an LHEO feed (wrong namespace or root, not XML, unreadable encoding).
+    NotLheo(lheo::Refusal),
     /// Records were read but none could be kept; the report says why.
     NothingImportable { report: Box<Report> },
     /// The format has no importer yet.
@@ -167,6 +170,7 @@ impl ImportError {
                     )
                 }
             }
+            ImportError::NotLheo(why) => why.describe(lang),
             ImportError::NothingImportable { report } => {
                 let head = if en {
                     "nothing could be imported:"

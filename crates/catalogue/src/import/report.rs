@@ -168,8 +168,8 @@ impl Reason {
         let s = match self {
             Reason::NotDigital if en => "not a digital-skills training (no FORMACODE/ROME/NSF code of the digital domains; use --domaine to import them anyway)",
             Reason::NotDigital => "hors numérique (aucun code FORMACODE/ROME/NSF des domaines du numérique\u{a0}; --domaine pour les importer quand même)",
-            Reason::NoSession if en => "no session: the course has no date or intake to show",
-            Reason::NoSession => "aucune session\u{a0}: la formation n'a ni date ni entrée à montrer",
+            Reason::NoSession if en => "no session announced: the course is kept, its next session \"to be confirmed\"",
+            Reason::NoSession => "aucune session annoncée\u{a0}: la formation est gardée, prochaine session « à confirmer »",
             Reason::BadDate if en => "not a calendar date (left unknown)",
             Reason::BadDate => "date impossible (laissée inconnue)",
             Reason::PartialDate if en => "date given to the month or year only (left unknown: no day is made up)",
