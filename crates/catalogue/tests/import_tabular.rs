@@ -577,7 +577,11 @@ fn check_cpf(imported: &Imported) {
     );
     assert_eq!(cat.courses().len(), 2);
     let web = cat.course_by_id("test:00000000000025_EX-001").unwrap();
-    assert_eq!(web.domains, vec![Domain::DeveloppementWebMobile]);
+    // FORMACODE 31067 analyse programmation, 31054 informatique (A's table in domains.rs).
+    assert_eq!(
+        web.domains,
+        vec![Domain::DeveloppementWebMobile, Domain::BasesNumerique]
+    );
     assert_eq!(web.rncp_code.as_deref(), Some("RNCP00001"));
     assert_eq!(web.certification_level, Some(5));
     assert_eq!(web.duration_hours, Some(400));
