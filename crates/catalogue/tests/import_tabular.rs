@@ -666,6 +666,53 @@ fn a_cpf_file_without_its_title_column_is_one_error_naming_it() {
     );
 }
 
+// --- the command line ---
+
+/// `import` writes a file that `validate` accepts, for each tabular format.
+#[test]
+fn the_cli_writes_catalogues_that_validate_accepts() {
+    let bin = env!("CARGO_BIN_EXE_aiguillage-catalogue");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (format, file) in [
+        ("csv", root().join("public/data/modele-catalogue.csv")),
+        ("csv", fixtures.join("csv/sessions.csv")),
+        ("data-inclusion", fixtures.join("data-inclusion/offre.json")),
+        ("cpf", fixtures.join("cpf/catalogue.json")),
+    ] {
+        let out_file = std::env::temp_dir().join(format!(
+            "aiguillage-import-{}-{format}.json",
+            std::process::id()
+        ));
+        let import = std::process::Command::new(bin)
+            .arg("--root")
+            .arg(root())
+            .args(["import", "--format", format, "--today", "2026-12-01", "-o"])
+            .arg(&out_file)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            import.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&import.stderr)
+        );
+        let validate = std::process::Command::new(bin)
+            .arg("--root")
+            .arg(root())
+            .arg("validate")
+            .arg(&out_file)
+            .output()
+            .unwrap();
+        let _ = std::fs::remove_file(&out_file);
+        assert!(
+            validate.status.success(),
+            "{format}: {}{}",
+            String::from_utf8_lossy(&validate.stdout),
+            String::from_utf8_lossy(&validate.stderr)
+        );
+    }
+}
+
 // --- never a panic ---
 
 mod arbitrary_bytes {

@@ -334,7 +334,7 @@ fn map_records(records: Vec<Record>, options: &Options) -> Imported {
         .filter(|h| (1.0..=10_000.0).contains(h))
         .map(|h| h as u32);
         let price = match (r.number("frais_ttc_tot_min"), r.number("frais_ttc_tot_max")) {
-            (Some(a), Some(b)) if (a - b).abs() < 0.5 && a >= 0.0 && a < 1e7 => {
+            (Some(a), Some(b)) if (a - b).abs() < 0.5 && (0.0..1e7).contains(&a) => {
                 Some(a.round() as u32)
             }
             _ => None,

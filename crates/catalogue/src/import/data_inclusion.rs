@@ -626,23 +626,15 @@ fn map_records(records: Vec<Record>, options: &Options) -> Imported {
     }
     // Services: the types and reception modes of each structure's services (for its help
     // place), then the courses.
-    let mut service_types: HashMap<String, BTreeSet<HelpService>> = HashMap::new();
-    let mut receptions: HashMap<String, BTreeSet<Reception>> = HashMap::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut providers: HashSet<String> = HashSet::new();
-    let mut places: HashMap<String, String> = HashMap::new();
+    let mut state = Services::default();
     for r in &services {
-        service(
-            &mut m,
-            r,
-            &mut structures,
-            &mut seen,
-            &mut providers,
-            &mut places,
-            &mut service_types,
-            &mut receptions,
-        );
+        service(&mut m, r, &mut structures, &mut state);
     }
+    let Services {
+        service_types,
+        receptions,
+        ..
+    } = state;
     for id in &order {
         let Some(s) = structures.get_mut(id) else {
             continue;
@@ -692,19 +684,36 @@ fn map_records(records: Vec<Record>, options: &Options) -> Imported {
     }
 }
 
+/// What the services pass learns.
+#[derive(Default)]
+struct Services {
+    /// Service ids already read.
+    seen: HashSet<String>,
+    /// Structures already written as providers.
+    providers: HashSet<String>,
+    /// Structure + address → place id.
+    places: HashMap<String, String>,
+    /// Structure → the types of its services (its help place's `services`).
+    service_types: HashMap<String, BTreeSet<HelpService>>,
+    /// Structure → the reception modes of its services.
+    receptions: HashMap<String, BTreeSet<Reception>>,
+}
+
 /// One service: its type and reception modes noted for its structure; a course when it is a
 /// digital training or workshop.
-#[allow(clippy::too_many_arguments)]
 fn service(
     m: &mut Mapper,
     r: &Record,
     structures: &mut HashMap<String, Structure>,
-    seen: &mut HashSet<String>,
-    providers: &mut HashSet<String>,
-    places: &mut HashMap<String, String>,
-    service_types: &mut HashMap<String, BTreeSet<HelpService>>,
-    receptions: &mut HashMap<String, BTreeSet<Reception>>,
+    state: &mut Services,
 ) {
+    let Services {
+        seen,
+        providers,
+        places,
+        service_types,
+        receptions,
+    } = state;
     let (Some(id), Some(structure_id)) = (text(r, "id"), text(r, "structure_id")) else {
         m.skipped(&r.at, Reason::MissingField("id"), "");
         return;
