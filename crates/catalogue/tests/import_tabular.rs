@@ -333,6 +333,33 @@ fn html_and_javascript_links_are_reported_and_never_kept() {
 }
 
 #[test]
+fn a_bad_cell_is_reported_once_per_row() {
+    let places = places();
+    let text = "organisme;siret;formation;domaines;code_insee;lien\n\
+                Organisme;123 456;Formation;web;99999;https://example.org/a\n\
+                Organisme;123 456;Formation;web;93048;https://example.org/b\n";
+    let imported = run(Format::Csv, text.as_bytes(), &options(&places)).unwrap();
+    let cat = assert_valid(&imported);
+    assert!(has(&imported, Reason::UnknownCommune, Effect::Skipped));
+    assert_eq!(cat.providers().len(), 1);
+    // The SIRET was read twice per row (for the place, then for the course) and reported twice.
+    let bad: Vec<_> = imported
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.reason == Reason::BadNumber)
+        .map(|f| f.at.clone())
+        .collect();
+    assert_eq!(
+        bad,
+        vec![Locator::Cell {
+            line: 3,
+            column: "siret".into()
+        }]
+    );
+}
+
+#[test]
 fn a_duplicate_session_id_keeps_the_first_row_and_names_both_lines() {
     let places = places();
     let text = "id;organisme;formation;domaines;code_insee;lien\n\

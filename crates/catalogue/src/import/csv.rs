@@ -306,12 +306,22 @@ impl Mapper<'_, '_> {
         let modality = self.read(row, "modalite", |v| {
             modality(v).ok_or(CellError::UnknownValue)
         });
-        let place = self.place(row, modality);
-        let place = match place {
-            Ok(place) => place,
-            Err(()) => return,
+        // The place is found before the provider is written, so that a row skipped for its
+        // address leaves no provider behind.
+        let Ok(place) = self.place(row, modality) else {
+            return;
         };
         let provider = self.provider(row, &organisation);
+        let place = place.map(|slot| match slot {
+            Slot::Known(id) => id,
+            Slot::New(mut new, group) => {
+                new.provider = provider.clone();
+                let id = new.id.clone();
+                self.records.places.push(*new);
+                self.places.insert(group, id.clone());
+                id
+            }
+        });
         let course = self.course(row, &provider, title, domains, modality, source_url);
         let local = session_local.unwrap_or_else(|| format!("ligne-{}", row.line));
         self.session_ids.insert(local.clone(), row.line);
@@ -480,8 +490,8 @@ impl Mapper<'_, '_> {
     }
 
     /// The session's place: `Ok(None)` for a remote course without an address; `Err` when
-    /// the row is skipped (an address that cannot be placed).
-    fn place(&mut self, row: &Row, modality: Option<Modality>) -> Result<Option<String>, ()> {
+    /// the row is skipped (an address that cannot be placed, already reported).
+    fn place(&mut self, row: &Row, modality: Option<Modality>) -> Result<Option<Slot>, ()> {
         let insee_cell = self.cell(row, "code_insee").map(str::to_string);
         let postcode_cell = self.cell(row, "code_postal").map(str::to_string);
         let city_cell = self.cell(row, "commune").map(str::to_string);
@@ -500,7 +510,7 @@ impl Mapper<'_, '_> {
         let provider_key = key(&organisation);
         let group = format!("{provider_key}\u{1F}{}", self.joined(row, &PLACE_CELLS));
         if let Some(id) = self.places.get(&group) {
-            return Ok(Some(id.clone()));
+            return Ok(Some(Slot::Known(id.clone())));
         }
         let lat = self.read(row, "latitude", cells::decimal);
         let lon = self.read(row, "longitude", cells::decimal);
@@ -573,7 +583,6 @@ impl Mapper<'_, '_> {
             self.skip(row, Reason::MissingField("code_postal"), "");
             return Err(());
         };
-        let provider = self.provider(row, &organisation);
         let local = format!(
             "l-{}-{}",
             cells::slug(&organisation, 30),
@@ -583,8 +592,9 @@ impl Mapper<'_, '_> {
         let accessibility = self.accessibility(row);
         let email = self.read(row, "courriel", cells::email);
         let place = Place {
-            id: id.clone(),
-            provider,
+            id,
+            // Filled by the caller once the provider is written.
+            provider: String::new(),
             name: organisation,
             address: Address {
                 street: self.text(row, "adresse", MAX_TITLE),
@@ -602,9 +612,7 @@ impl Mapper<'_, '_> {
                 url: None,
             },
         };
-        self.records.places.push(place);
-        self.places.insert(group, id.clone());
-        Ok(Some(id))
+        Ok(Some(Slot::New(Box::new(place), group)))
     }
 
     /// `accessibilite`: oui / non (step-free access), or words (kept as details).
@@ -623,6 +631,12 @@ impl Mapper<'_, '_> {
             },
         }
     }
+}
+
+/// A row's place: one already written, or a new one to write (with its grouping key).
+enum Slot {
+    Known(String),
+    New(Box<Place>, String),
 }
 
 /// The finding of a cell error.
