@@ -242,14 +242,17 @@ pub fn import(input: &mut dyn BufRead, options: &Options) -> Result<Imported, Im
                         if raw.iter().any(|b| !b.is_ascii_whitespace()) {
                             return Err(ImportError::NotLheo(Refusal::NotXml));
                         }
-                    } else if state.skip_depth == 0 {
-                        state.text.push_str(&state.encoding.decode(&raw));
+                    } else if state.skip_depth == 0
+                        // Indentation between elements (most text events) is not kept.
+                        && !(state.text.is_empty() && raw.iter().all(u8::is_ascii_whitespace))
+                    {
+                        state.encoding.decode_into(&raw, &mut state.text);
                     }
                 }
                 Event::CData(t) => {
                     if state.skip_depth == 0 {
                         let raw = t.into_inner();
-                        state.text.push_str(&state.encoding.decode(&raw));
+                        state.encoding.decode_into(&raw, &mut state.text);
                     }
                 }
                 Event::GeneralRef(r) => {

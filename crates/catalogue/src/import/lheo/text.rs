@@ -25,6 +25,14 @@ impl Encoding {
         }
     }
 
+    /// Appends decoded bytes to `out` (no intermediate `String` for valid UTF-8).
+    pub fn decode_into(self, bytes: &[u8], out: &mut String) {
+        match (self, std::str::from_utf8(bytes)) {
+            (Encoding::Utf8, Ok(s)) => out.push_str(s),
+            _ => out.push_str(&self.decode(bytes)),
+        }
+    }
+
     /// Decodes bytes; invalid UTF-8 is replaced (U+FFFD), never a panic.
     pub fn decode(self, bytes: &[u8]) -> String {
         match self {
@@ -216,7 +224,8 @@ fn collapse(text: &str, keep_lines: bool) -> String {
             out.push(c);
         }
     }
-    out
+    // A no-break space kept inside (« : »), not at the ends (`Savoir lire&nbsp;`).
+    out.trim_matches('\u{a0}').to_string()
 }
 
 /// A text as a person should read it: escaped HTML reduced to its text (two rounds, for feeds
