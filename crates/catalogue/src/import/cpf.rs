@@ -27,7 +27,7 @@ use serde_json::{Map, Value};
 use super::cells;
 use super::domains::{domains_of, Code};
 use super::encoding;
-use super::table;
+use super::table::{self, Row, Table};
 use super::{read_capped, Finding, ImportError, Imported, Locator, Options, Reason, Report};
 
 /// The dataset's page: where the facts come from (the dataset gives no training link).
@@ -43,25 +43,37 @@ pub fn import(input: &mut dyn BufRead, options: &Options) -> Result<Imported, Im
     map_bytes(&bytes, options)
 }
 
-struct Record {
-    at: Locator,
-    fields: Map<String, Value>,
+/// A record's fields: a JSON object, or a row read through its table's header.
+enum Fields<'t> {
+    Json(Map<String, Value>),
+    Row(&'t Table, &'t Row),
 }
 
-impl Record {
+struct Record<'t> {
+    at: Locator,
+    fields: Fields<'t>,
+}
+
+impl Record<'_> {
     fn text(&self, name: &str) -> Option<String> {
-        match self.fields.get(name)? {
-            Value::String(s) => cells::present(s).map(str::to_string),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
+        match &self.fields {
+            Fields::Json(m) => match m.get(name)? {
+                Value::String(s) => cells::present(s).map(str::to_string),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            },
+            Fields::Row(t, r) => t.cell(r, name).map(str::to_string),
         }
     }
 
     fn number(&self, name: &str) -> Option<f64> {
-        match self.fields.get(name)? {
-            Value::Number(n) => n.as_f64(),
-            Value::String(s) => cells::decimal(s).ok(),
-            _ => None,
+        match &self.fields {
+            Fields::Json(m) => match m.get(name)? {
+                Value::Number(n) => n.as_f64(),
+                Value::String(s) => cells::decimal(s).ok(),
+                _ => None,
+            },
+            Fields::Row(t, r) => t.cell(r, name).and_then(|c| cells::decimal(c).ok()),
         }
     }
 }
@@ -80,41 +92,33 @@ pub fn map_bytes(bytes: &[u8], options: &Options) -> Result<Imported, ImportErro
     if trimmed.is_empty() {
         return Err(ImportError::Empty);
     }
-    let records = if trimmed.starts_with(['[', '{']) {
-        json_records(trimmed)?
-    } else if trimmed.starts_with('<') {
+    if trimmed.starts_with(['[', '{']) {
+        return Ok(map_records(json_records(trimmed)?, options));
+    }
+    if trimmed.starts_with('<') {
         return Err(wrong("an HTML or XML page, not the CSV or JSON export"));
-    } else {
-        let table = table::read(&text).ok_or(ImportError::Empty)?;
-        if let Some(missing) = REQUIRED.iter().find(|c| table.column(c).is_none()) {
-            return Err(ImportError::MissingColumn {
-                format: super::Format::Cpf,
-                column: missing,
-                found: table.written.clone(),
-            });
-        }
-        table
-            .rows
-            .iter()
-            .map(|row| {
-                let mut fields = Map::new();
-                for (i, column) in table.columns.iter().enumerate() {
-                    if let Some(cell) = row.cells.get(i).and_then(|c| cells::present(c)) {
-                        fields.insert(column.clone(), Value::String(cell.to_string()));
-                    }
-                }
-                Record {
-                    at: Locator::Line(row.line),
-                    fields,
-                }
-            })
-            .collect()
-    };
+    }
+    let table = table::read(&text).ok_or(ImportError::Empty)?;
+    if let Some(missing) = REQUIRED.iter().find(|c| table.column(c).is_none()) {
+        return Err(ImportError::MissingColumn {
+            format: super::Format::Cpf,
+            column: missing,
+            found: table.written.clone(),
+        });
+    }
+    let records = table
+        .rows
+        .iter()
+        .map(|row| Record {
+            at: Locator::Line(row.line),
+            fields: Fields::Row(&table, row),
+        })
+        .collect();
     Ok(map_records(records, options))
 }
 
 /// The JSON export (an array of records) or an API page (`{"results": […]}`).
-fn json_records(text: &str) -> Result<Vec<Record>, ImportError> {
+fn json_records(text: &str) -> Result<Vec<Record<'static>>, ImportError> {
     let doc: Value = serde_json::from_str(text).map_err(|e| {
         wrong(&format!(
             "JSON unreadable at line {}, column {} ({e})",
@@ -145,7 +149,7 @@ fn json_records(text: &str) -> Result<Vec<Record>, ImportError> {
             };
             Record {
                 at: Locator::Record(id),
-                fields,
+                fields: Fields::Json(fields),
             }
         })
         .collect())
