@@ -333,12 +333,12 @@ fn html_and_javascript_links_are_reported_and_never_kept() {
 }
 
 /// Line numbers and ids were found by scanning what came before: 20 000 rows took 5 min 19 s
-/// in a debug build (quadratic: about a quarter of that for 10 000); 10 000 take 1.6 s now.
+/// in a debug build; about 4 s now (the bound leaves room for a loaded machine).
 #[test]
-fn ten_thousand_rows_import_in_seconds_not_minutes() {
+fn twenty_thousand_rows_import_in_seconds_not_minutes() {
     let places = places();
     let mut text = String::from("organisme;formation;domaines;code_insee;debut;lien\n");
-    for i in 0..10_000 {
+    for i in 0..20_000 {
         text.push_str(&format!(
             "Organisme {};Formation {i};web;93048;02/03/2027;https://example.org/{i}\n",
             i % 300
@@ -347,9 +347,9 @@ fn ten_thousand_rows_import_in_seconds_not_minutes() {
     let started = std::time::Instant::now();
     let imported = run(Format::Csv, text.as_bytes(), &options(&places)).unwrap();
     let elapsed = started.elapsed();
-    assert_eq!(imported.catalogue.sessions.len(), 10_000);
+    assert_eq!(imported.catalogue.sessions.len(), 20_000);
     assert_eq!(imported.catalogue.providers.len(), 300);
-    assert!(elapsed.as_secs() < 40, "{elapsed:?}");
+    assert!(elapsed.as_secs() < 60, "{elapsed:?}");
 }
 
 #[test]
