@@ -333,7 +333,7 @@ fn html_and_javascript_links_are_reported_and_never_kept() {
 }
 
 /// Line numbers and ids were found by scanning what came before: 20 000 rows took 5 min 19 s
-/// in a debug build; about 4 s now (the bound leaves room for a loaded machine).
+/// in a debug build; 1.4 s now (the bound leaves room for a loaded machine).
 #[test]
 fn twenty_thousand_rows_import_in_seconds_not_minutes() {
     let places = places();
