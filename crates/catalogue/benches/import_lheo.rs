@@ -66,7 +66,7 @@ fn generate(path: &Path, places: &[(String, String, f64, f64)]) -> std::io::Resu
     let mut block = String::with_capacity(16 * 1024);
     for f in 0..FORMATIONS {
         block.clear();
-        let _ = write!(
+        let _ = writeln!(
             block,
             r#"<formation numero="F{f}"><domaine-formation><code-FORMACODE ref="V12">{code}</code-FORMACODE><code-ROME>M1805</code-ROME></domaine-formation>
 <intitule-formation>Formation numérique n°{f}</intitule-formation>
@@ -81,7 +81,7 @@ fn generate(path: &Path, places: &[(String, String, f64, f64)]) -> std::io::Resu
         for a in 0..ACTIONS_PER_FORMATION {
             let (insee, postcode, lat, lon) = &places[(f * 7 + a * 13) % places.len()];
             let sessions = if action_no % 2 == 0 { 3 } else { 2 };
-            let _ = write!(
+            let _ = writeln!(
                 block,
                 r#"<action numero="A{action_no}"><rythme-formation>Temps plein</rythme-formation><code-public-vise>80056</code-public-vise>
 <niveau-entree-obligatoire>0</niveau-entree-obligatoire><modalites-alternance>-</modalites-alternance><modalites-enseignement>{m}</modalites-enseignement>
@@ -95,27 +95,25 @@ fn generate(path: &Path, places: &[(String, String, f64, f64)]) -> std::io::Resu
             );
             for s in 0..sessions {
                 let month = 1 + (session_no % 12);
-                let _ = write!(
+                let _ = writeln!(
                     block,
-                    r#"<session numero="S{session_no}"><periode><debut>2027{month:02}0{d}</debut><fin>2028{month:02}15</fin></periode><adresse-inscription><adresse><ligne>-</ligne><codepostal>{postcode}</codepostal><ville>Ville</ville></adresse></adresse-inscription><periode-inscription><periode><debut>20260101</debut><fin>2026{month:02}28</fin></periode></periode-inscription><etat-recrutement>{e}</etat-recrutement><extras><extra info="x">{s}</extra></extras></session>
-"#,
+                    r#"<session numero="S{session_no}"><periode><debut>2027{month:02}0{d}</debut><fin>2028{month:02}15</fin></periode><adresse-inscription><adresse><ligne>-</ligne><codepostal>{postcode}</codepostal><ville>Ville</ville></adresse></adresse-inscription><periode-inscription><periode><debut>20260101</debut><fin>2026{month:02}28</fin></periode></periode-inscription><etat-recrutement>{e}</etat-recrutement><extras><extra info="x">{s}</extra></extras></session>"#,
                     d = 1 + s,
                     e = 1 + session_no % 3,
                 );
                 session_no += 1;
             }
-            let _ = write!(
+            let _ = writeln!(
                 block,
-                "<acces-handicapes>Accessible</acces-handicapes><prix-total-TTC>{p}</prix-total-TTC><nombre-heures-total>{h}</nombre-heures-total></action>\n",
+                "<acces-handicapes>Accessible</acces-handicapes><prix-total-TTC>{p}</prix-total-TTC><nombre-heures-total>{h}</nombre-heures-total></action>",
                 p = (action_no % 5) * 1000,
                 h = 35 + action_no % 900,
             );
             action_no += 1;
         }
-        let _ = write!(
+        let _ = writeln!(
             block,
-            r#"<organisme-formation-responsable><numero-activite>00000000000</numero-activite><SIRET-organisme-formation><SIRET>{siret:014}</SIRET></SIRET-organisme-formation><nom-organisme>Organisme {o}</nom-organisme><raison-sociale>-</raison-sociale><coordonnees-organisme><coordonnees/></coordonnees-organisme><contact-organisme><coordonnees/></contact-organisme></organisme-formation-responsable></formation>
-"#,
+            r#"<organisme-formation-responsable><numero-activite>00000000000</numero-activite><SIRET-organisme-formation><SIRET>{siret:014}</SIRET></SIRET-organisme-formation><nom-organisme>Organisme {o}</nom-organisme><raison-sociale>-</raison-sociale><coordonnees-organisme><coordonnees/></coordonnees-organisme><contact-organisme><coordonnees/></contact-organisme></organisme-formation-responsable></formation>"#,
             o = f % 800,
             siret = 10_000_000_000_000u64 + (f % 800) as u64,
         );

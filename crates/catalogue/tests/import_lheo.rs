@@ -157,6 +157,9 @@ fn a_2_2_feed_is_read_and_a_place_without_coordinates_gets_its_commune_point() {
     assert_eq!(place.coordinates_precision, CoordinatesPrecision::Commune);
     assert_eq!((place.latitude, place.longitude), (48.8625, 2.4428));
     assert!(reasons(&i).contains(&(Reason::ApproximateCoordinates, Effect::Note)));
+    // Its second lieu-de-formation (Nancy) is not used, and that is said.
+    assert_eq!(i.catalogue.places.len(), 1);
+    assert!(reasons(&i).contains(&(Reason::OtherPlacesIgnored, Effect::Note)));
     // A bare host (`www.example.org/…`) is read as an http link.
     assert_eq!(
         i.catalogue.courses[0].source_url.as_str(),

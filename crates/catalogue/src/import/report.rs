@@ -142,6 +142,9 @@ pub enum Reason {
     NoNamespace,
     /// The core's validation refused the record (same rules as `validate`).
     Invalid,
+    /// An LHEO action with several `lieu-de-formation`: the first is used (LHEO does not say
+    /// which session takes place where).
+    OtherPlacesIgnored,
     // --- import-tabular ---
     /// An e-mail address that is not one: left out.
     BadEmail,
@@ -196,6 +199,8 @@ impl Reason {
             Reason::MalformedXml => "XML mal formé\u{a0}: lecture arrêtée ici, les enregistrements précédents sont gardés",
             Reason::NoNamespace if en => "no LHEO namespace on the root element: read as LHEO 2.3",
             Reason::NoNamespace => "pas d'espace de noms LHEO sur l'élément racine\u{a0}: lu comme LHEO 2.3",
+            Reason::OtherPlacesIgnored if en => "several training places for one action: the first is used (LHEO does not say which session is where)",
+            Reason::OtherPlacesIgnored => "plusieurs lieux de formation pour une action\u{a0}: le premier est utilisé (LHEO ne dit pas quelle session a lieu où)",
             Reason::Invalid if en => "refused by the catalogue validation",
             Reason::Invalid => "refusé par la validation du catalogue",
             // --- import-tabular ---
@@ -326,7 +331,7 @@ mod tests {
             findings.push(Finding::skipped(
                 Locator::Record(format!("AF{i}")),
                 Reason::NotDigital,
-                format!("31826"),
+                "31826",
             ));
         }
         findings.push(Finding::dropped(

@@ -171,10 +171,8 @@ impl Action {
             [AccesHandicapes] => self.acces = text,
             [PrixTotalTtc] => self.prix = text,
             [NombreHeuresTotal] => self.heures = text,
-            [UrlAction, Urlweb] => {
-                if self.url.is_none() && !text.trim().is_empty() {
-                    self.url = Some(text);
-                }
+            [UrlAction, Urlweb] if self.url.is_none() && !text.trim().is_empty() => {
+                self.url = Some(text)
             }
             [OrganismeFinanceur, CodeFinanceur] => self.funders.push(text),
             [LieuDeFormation, Coordonnees, rest @ ..] => {
@@ -359,7 +357,7 @@ impl<'o> Mapper<'o> {
         let summary = long(&f.objectif, &f_at, report);
         let min_level = match values::entry_level(&f.entry_level) {
             Ok(l) => l,
-            Err(()) => {
+            Err(values::BadValue) => {
                 report.findings.push(Finding::dropped(
                     f_at.clone(),
                     Reason::UnknownCode("code-niveau-entree"),
@@ -370,7 +368,7 @@ impl<'o> Mapper<'o> {
         };
         let certification_level = match values::exit_level(&f.exit_level) {
             Ok(l) => l,
-            Err(()) => {
+            Err(values::BadValue) => {
                 report.findings.push(Finding::dropped(
                     f_at.clone(),
                     Reason::UnknownCode("code-niveau-sortie"),
@@ -450,7 +448,7 @@ impl<'o> Mapper<'o> {
         let raw = raw?;
         match values::url(&clean(raw, false).0) {
             Ok(u) => u,
-            Err(()) => {
+            Err(values::BadValue) => {
                 report
                     .findings
                     .push(Finding::dropped(at.clone(), Reason::UnsafeUrl, raw.trim()));
@@ -482,7 +480,7 @@ impl<'o> Mapper<'o> {
         };
         let modality = match values::modality(&a.modalite) {
             Ok(m) => m,
-            Err(()) => {
+            Err(values::BadValue) => {
                 report.findings.push(Finding::dropped(
                     at.clone(),
                     Reason::UnknownCode("modalites-enseignement"),
@@ -494,6 +492,13 @@ impl<'o> Mapper<'o> {
 
         // The place: required unless the training is entirely remote (a session without a
         // place means "fully remote" in our schema: never said of an on-site training).
+        if a.lieux > 1 {
+            report.findings.push(Finding::note(
+                at.clone(),
+                Reason::OtherPlacesIgnored,
+                format!("{} lieux", a.lieux),
+            ));
+        }
         let accessibility = long(&a.acces, &at, report);
         let place = match &a.lieu {
             Some(lieu) => match self.place(lieu, shared.provider, accessibility, &at, report) {
@@ -524,7 +529,7 @@ impl<'o> Mapper<'o> {
 
         let price = match values::price(&a.prix) {
             Ok(p) => p,
-            Err(()) => {
+            Err(values::BadValue) => {
                 report.findings.push(Finding::dropped(
                     at.clone(),
                     Reason::BadNumber,
@@ -535,7 +540,7 @@ impl<'o> Mapper<'o> {
         };
         let duration_hours = match values::hours(&a.heures) {
             Ok(h) => h,
-            Err(()) => {
+            Err(values::BadValue) => {
                 report.findings.push(Finding::dropped(
                     at.clone(),
                     Reason::BadNumber,
@@ -596,7 +601,7 @@ impl<'o> Mapper<'o> {
                 read_date(&s.inscription_fin, "periode-inscription/fin", &s_at, report);
             let recruitment = match values::recruitment(&s.etat) {
                 Ok(r) => r,
-                Err(()) => {
+                Err(values::BadValue) => {
                     report.findings.push(Finding::dropped(
                         s_at.clone(),
                         Reason::UnknownCode("etat-recrutement"),

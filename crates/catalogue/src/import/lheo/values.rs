@@ -9,6 +9,11 @@ use aiguillage_core::level::EducationLevel;
 use aiguillage_core::profile::{Modality, Rhythm};
 use aiguillage_core::Date;
 
+/// A value outside its dictionary or unreadable as its type: the field is left unknown (and
+/// reported by the caller, which knows the field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadValue;
+
 /// An LHEO date (`debut`, `fin`): « Si cette date est inconnue, indiquer 00000000 [début] /
 /// 99999999 [fin]. Pour indiquer un mois, utiliser le format AAAAMM00, pour indiquer une
 /// année, utiliser le format AAAA0000. »
@@ -50,7 +55,7 @@ pub fn date(text: &str) -> LheoDate {
 /// communiquée » (unknown). 1 « sans niveau spécifique », 2 niveau VI, 3 niveau V bis, 11–12
 /// (European levels 1–2) require no diploma; 4 niveau V / 13 = CAP-BEP; 5 / 14 = bac; 6 / 15 =
 /// bac+2; 7 / 16 = bac+3/4; 8 / 17 / 18 = bac+5 and above. `Err` for a code outside the list.
-pub fn entry_level(code: &str) -> Result<Option<EducationLevel>, ()> {
+pub fn entry_level(code: &str) -> Result<Option<EducationLevel>, BadValue> {
     Ok(Some(match code.trim() {
         "0" | "" => return Ok(None),
         "1" | "2" | "3" | "11" | "12" => EducationLevel::SansDiplome,
@@ -59,14 +64,14 @@ pub fn entry_level(code: &str) -> Result<Option<EducationLevel>, ()> {
         "6" | "15" => EducationLevel::Bac2,
         "7" | "16" => EducationLevel::Bac34,
         "8" | "17" | "18" => EducationLevel::Bac5Plus,
-        _ => return Err(()),
+        _ => return Err(BadValue),
     }))
 }
 
 /// `code-niveau-sortie` (dict-niveaux) → European level obtained (1–8): 11–18 are levels 1–8;
 /// the 1969 levels V, IV, III, II, I (codes 4–8) are European levels 3, 4, 5, 6, 7. Codes 0–3
 /// (unknown, none, VI, V bis) give no level.
-pub fn exit_level(code: &str) -> Result<Option<u8>, ()> {
+pub fn exit_level(code: &str) -> Result<Option<u8>, BadValue> {
     Ok(match code.trim() {
         "" | "0" | "1" | "2" | "3" => None,
         "4" => Some(3),
@@ -76,31 +81,31 @@ pub fn exit_level(code: &str) -> Result<Option<u8>, ()> {
         "8" => Some(7),
         c => match c.parse::<u8>() {
             Ok(n @ 11..=18) => Some(n - 10),
-            _ => return Err(()),
+            _ => return Err(BadValue),
         },
     })
 }
 
 /// `modalites-enseignement` (dict-modalites-enseignement): 0 « entièrement présentielle »,
 /// 1 « mixte », 2 « entièrement à distance ».
-pub fn modality(code: &str) -> Result<Option<Modality>, ()> {
+pub fn modality(code: &str) -> Result<Option<Modality>, BadValue> {
     match code.trim() {
         "" => Ok(None),
         "0" => Ok(Some(Modality::Presentiel)),
         "1" => Ok(Some(Modality::Hybride)),
         "2" => Ok(Some(Modality::Distanciel)),
-        _ => Err(()),
+        _ => Err(BadValue),
     }
 }
 
 /// `etat-recrutement` (dict-etat-recrutement): 1 ouvert, 2 fermé, 3 suspendu.
-pub fn recruitment(code: &str) -> Result<Option<Recruitment>, ()> {
+pub fn recruitment(code: &str) -> Result<Option<Recruitment>, BadValue> {
     match code.trim() {
         "" => Ok(None),
         "1" => Ok(Some(Recruitment::Ouvert)),
         "2" => Ok(Some(Recruitment::Ferme)),
         "3" => Ok(Some(Recruitment::Suspendu)),
-        _ => Err(()),
+        _ => Err(BadValue),
     }
 }
 
@@ -168,26 +173,26 @@ pub fn decimal(text: &str) -> Option<f64> {
 }
 
 /// `prix-total-TTC` in whole euros (rounded); `Err` for a negative or unreadable price.
-pub fn price(text: &str) -> Result<Option<u32>, ()> {
+pub fn price(text: &str) -> Result<Option<u32>, BadValue> {
     if text.trim().is_empty() {
         return Ok(None);
     }
     match decimal(text) {
         Some(v) if (0.0..=10_000_000.0).contains(&v) => Ok(Some(v.round() as u32)),
-        _ => Err(()),
+        _ => Err(BadValue),
     }
 }
 
 /// `nombre-heures-total` (0–99999 in LHEO; our schema: 1–10 000): 0 is unknown, above 10 000
 /// is refused.
-pub fn hours(text: &str) -> Result<Option<u32>, ()> {
+pub fn hours(text: &str) -> Result<Option<u32>, BadValue> {
     if text.trim().is_empty() {
         return Ok(None);
     }
     match decimal(text) {
-        Some(v) if v == 0.0 => Ok(None),
+        Some(0.0) => Ok(None),
         Some(v) if (0.5..=10_000.0).contains(&v) => Ok(Some(v.round().max(1.0) as u32)),
-        _ => Err(()),
+        _ => Err(BadValue),
     }
 }
 
@@ -203,7 +208,7 @@ pub fn boolean(text: &str) -> Option<bool> {
 /// A link (`urlweb`): an absolute http(s) address, or a bare host as many feeds write it
 /// (`www.exemple.fr/page`, read as `http://…`). `Err` for anything else (`javascript:`,
 /// `data:`, relative paths, spaces).
-pub fn url(text: &str) -> Result<Option<HttpUrl>, ()> {
+pub fn url(text: &str) -> Result<Option<HttpUrl>, BadValue> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -224,7 +229,7 @@ pub fn url(text: &str) -> Result<Option<HttpUrl>, ()> {
             return Ok(Some(u));
         }
     }
-    Err(())
+    Err(BadValue)
 }
 
 /// A SIRET: 14 digits (spaces ignored).
@@ -312,10 +317,10 @@ mod tests {
         assert_eq!(entry_level("1"), Ok(Some(EducationLevel::SansDiplome)));
         assert_eq!(entry_level("5"), Ok(Some(EducationLevel::Bac)));
         assert_eq!(entry_level("14"), Ok(Some(EducationLevel::Bac)));
-        assert_eq!(entry_level("9"), Err(()));
+        assert_eq!(entry_level("9"), Err(BadValue));
         assert_eq!(exit_level("6"), Ok(Some(5)));
         assert_eq!(exit_level("16"), Ok(Some(6)));
-        assert_eq!(exit_level("99"), Err(()));
+        assert_eq!(exit_level("99"), Err(BadValue));
     }
 
     #[test]
@@ -334,11 +339,11 @@ mod tests {
     #[test]
     fn prices_hours_and_coordinates_read_french_decimals() {
         assert_eq!(price("2 500,50 €"), Ok(Some(2501)));
-        assert_eq!(price("-3"), Err(()));
-        assert_eq!(price("abc"), Err(()));
+        assert_eq!(price("-3"), Err(BadValue));
+        assert_eq!(price("abc"), Err(BadValue));
         assert_eq!(hours("0"), Ok(None));
         assert_eq!(hours("400"), Ok(Some(400)));
-        assert_eq!(hours("20000"), Err(()));
+        assert_eq!(hours("20000"), Err(BadValue));
         assert_eq!(coordinate("48,65"), Some(48.65));
         assert_eq!(coordinate("NaN"), None);
         assert!(!in_france(GeoPoint::new(-3.55, 47.88).unwrap()));
