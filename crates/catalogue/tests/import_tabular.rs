@@ -572,6 +572,36 @@ fn data_inclusion_duplicate_ids_and_missing_structures_are_findings() {
 }
 
 #[test]
+fn data_inclusion_javascript_links_and_html_are_never_kept() {
+    let places = places();
+    let structure = STRUCTURE.replace(
+        r#""lien_source":"https://example.org/s""#,
+        r#""lien_source":"https://example.org/s","site_web":"javascript:alert(1)","courriel":"a@b""#,
+    );
+    let doc = format!(
+        "[{structure},{}]",
+        service("x--a", r#","lien_source":"javascript:alert(2)""#)
+            .replace("Atelier numérique", "<b>Atelier</b> numérique")
+    );
+    let imported = run(Format::DataInclusion, doc.as_bytes(), &options(&places)).unwrap();
+    let cat = assert_valid(&imported);
+    let course = &cat.courses()[0];
+    assert_eq!(course.title, "Atelier numérique");
+    assert_eq!(
+        course.source_url.as_str(),
+        "https://example.org/s",
+        "the structure's link"
+    );
+    assert_eq!(imported.report.count(Reason::UnsafeUrl), 2);
+    assert!(has(&imported, Reason::BadEmail, Effect::FieldDropped));
+    let json = serde_json::to_string(&imported.catalogue).unwrap();
+    assert!(
+        !json.contains("javascript:") && !json.contains('<'),
+        "{json}"
+    );
+}
+
+#[test]
 fn data_inclusion_that_is_not_json_nor_csv_is_named() {
     let places = places();
     for bytes in [
