@@ -9,12 +9,18 @@
 //! (or read the whole input with [`read_capped`] when the format needs it) and call it from the
 //! `match` of [`import`].
 
+pub mod cells;
+pub mod cpf;
+pub mod csv;
+pub mod data_inclusion;
 pub mod domains;
+pub mod encoding;
 pub mod lheo;
 pub mod places;
 pub mod position;
 pub mod report;
 pub mod source;
+pub mod table;
 
 use std::io::{BufRead, Read};
 
@@ -112,6 +118,14 @@ pub enum ImportError {
     NothingImportable { report: Box<Report> },
     /// The format has no importer yet.
     NotYet(Format),
+    // --- import-tabular ---
+    /// A column without which no row can be read is absent (CSV, data·inclusion CSV, CPF).
+    MissingColumn {
+        format: Format,
+        column: &'static str,
+        /// The columns the file has, as written.
+        found: Vec<String>,
+    },
 }
 
 impl ImportError {
@@ -165,6 +179,24 @@ impl ImportError {
                 };
                 format!("{head}\n{}", report.render(lang))
             }
+            ImportError::MissingColumn {
+                format,
+                column,
+                found,
+            } => {
+                let found = columns_shown(found);
+                if en {
+                    format!(
+                        "the {} file has no « {column} » column, which is required (its columns: {found}); add it to the first line",
+                        format_name(*format, lang)
+                    )
+                } else {
+                    format!(
+                        "le fichier {} n'a pas de colonne « {column} », obligatoire (ses colonnes\u{a0}: {found})\u{a0}; ajoutez-la à la première ligne",
+                        format_name(*format, lang)
+                    )
+                }
+            }
             ImportError::NotYet(format) => {
                 if en {
                     format!(
@@ -180,6 +212,15 @@ impl ImportError {
             }
         }
     }
+}
+
+/// The columns a file has, quoted and cut after 12 (for a missing-column message).
+fn columns_shown(found: &[String]) -> String {
+    let mut shown: Vec<String> = found.iter().take(12).map(|c| format!("« {c} »")).collect();
+    if found.len() > 12 {
+        shown.push("…".to_string());
+    }
+    shown.join(", ")
 }
 
 fn format_name(format: Format, _lang: Lang) -> &'static str {
@@ -209,7 +250,9 @@ pub fn import(
     let mut capped = std::io::BufReader::new(Capped::new(input, options.max_bytes));
     let mapped = match format {
         Format::Lheo => lheo::import(&mut capped, options),
-        Format::DataInclusion | Format::Cpf | Format::Csv => Err(ImportError::NotYet(format)),
+        Format::DataInclusion => data_inclusion::import(&mut capped, options),
+        Format::Cpf => cpf::import(&mut capped, options),
+        Format::Csv => csv::import(&mut capped, options),
     };
     if capped.get_ref().over {
         return Err(ImportError::TooLarge {

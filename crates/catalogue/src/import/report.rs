@@ -145,6 +145,23 @@ pub enum Reason {
     /// An LHEO action with several `lieu-de-formation`: the first is used (LHEO does not say
     /// which session takes place where).
     OtherPlacesIgnored,
+    // --- import-tabular ---
+    /// An e-mail address that is not one: left out.
+    BadEmail,
+    /// A column the template does not have: ignored.
+    UnknownColumn,
+    /// A text longer than the schema allows: cut at a word, with "…".
+    TextCut,
+    /// A field the catalogue schema cannot hold (the field names which): not imported.
+    NotKept(&'static str),
+    /// A data·inclusion service whose structure is not in the file.
+    UnknownStructure,
+    /// A data·inclusion structure of no network we route people to, and without training.
+    NotHelpNetwork,
+    /// A data·inclusion service that is not a training or workshop on digital skills.
+    NotTraining,
+    /// No place a person could go to, and not remote (CPF: only the department is known).
+    NoPlace,
 }
 
 impl Reason {
@@ -186,6 +203,23 @@ impl Reason {
             Reason::OtherPlacesIgnored => "plusieurs lieux de formation pour une action\u{a0}: le premier est utilisé (LHEO ne dit pas quelle session a lieu où)",
             Reason::Invalid if en => "refused by the catalogue validation",
             Reason::Invalid => "refusé par la validation du catalogue",
+            // --- import-tabular ---
+            Reason::BadEmail if en => "not an e-mail address (left out)",
+            Reason::BadEmail => "adresse électronique invalide (laissée de côté)",
+            Reason::UnknownColumn if en => "column unknown to the template: ignored",
+            Reason::UnknownColumn => "colonne inconnue du modèle\u{a0}: ignorée",
+            Reason::TextCut if en => "text too long: cut at this many characters",
+            Reason::TextCut => "texte trop long\u{a0}: coupé à ce nombre de caractères",
+            Reason::NotKept(f) if en => return format!("« {f} » not imported: the catalogue schema has no such field"),
+            Reason::NotKept(f) => return format!("« {f} » non repris\u{a0}: le schéma du catalogue n'a pas ce champ"),
+            Reason::UnknownStructure if en => "service whose structure (structure_id) is not in the file",
+            Reason::UnknownStructure => "service dont la structure (structure_id) n'est pas dans le fichier",
+            Reason::NotHelpNetwork if en => "structure of no help network we route people to (mission-locale, france-travail, cap-emploi-reseau-cheops, conseillers-numeriques, france-service, espaces-publics-numeriques…), without training",
+            Reason::NotHelpNetwork => "structure d'aucun réseau d'aide vers lequel nous orientons (mission-locale, france-travail, cap-emploi-reseau-cheops, conseillers-numeriques, france-service, espaces-publics-numeriques…), sans formation",
+            Reason::NotTraining if en => "service that is not a training or workshop (type formation/atelier) on digital skills (thematiques numerique-- or se-former--)",
+            Reason::NotTraining => "service qui n'est pas une formation ou un atelier (type formation/atelier) sur le numérique (thématiques numerique-- ou se-former--)",
+            Reason::NoPlace if en => "no place to go to and not remote (the source gives only the department)",
+            Reason::NoPlace => "aucun lieu où se rendre et pas à distance (la source ne donne que le département)",
         };
         s.to_string()
     }
