@@ -1,7 +1,7 @@
 //! Installs what the commands need, when it is missing: checked first, so running it twice
 //! changes nothing. Each step says what it checks and what it does.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::util::{cargo_bin_dir, output_of, repo_root, run, step, tool_path, which};
@@ -205,6 +205,58 @@ fn ensure_terser() -> Result<(), String> {
         .args(["install", "--no-audit", "--no-fund", "--prefix"])
         .arg(&tools)
         .arg(TERSER_NPM))
+}
+
+/// The data·inclusion schema package the importers' fixtures are checked with (issue 13: test
+/// against the real validator, not our reading of the schema).
+const DATA_INCLUSION_SCHEMA: &str = "data-inclusion-schema==1.0.10";
+
+/// A Python with [`DATA_INCLUSION_SCHEMA`], in a virtual environment under `tools/`: `Some` path to
+/// its interpreter, or `None` (said) when Python or the package index is missing — the test then
+/// says it is skipped rather than failing a machine without Python.
+pub fn ensure_data_inclusion_python() -> Option<PathBuf> {
+    let venv = repo_root().join("tools/data-inclusion");
+    let python = venv.join("bin/python");
+    let check = |p: &Path| {
+        output_of(
+            &p.to_string_lossy(),
+            &[
+                "-c",
+                "import importlib.metadata as m; print(m.version('data-inclusion-schema'))",
+            ],
+        )
+        .is_some_and(|v| v.trim() == "1.0.10")
+    };
+    if check(&python) {
+        step(&format!(
+            "{DATA_INCLUSION_SCHEMA}: present in tools/data-inclusion"
+        ));
+        return Some(python);
+    }
+    let Some(system) = which("python3") else {
+        step("python3: missing, the data·inclusion fixtures will not be checked by the schema package");
+        return None;
+    };
+    step(&format!(
+        "{DATA_INCLUSION_SCHEMA}: missing, installing into tools/data-inclusion"
+    ));
+    let made = run(Command::new(system).args(["-m", "venv"]).arg(&venv)).and_then(|()| {
+        run(Command::new(venv.join("bin/pip")).args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            DATA_INCLUSION_SCHEMA,
+        ]))
+    });
+    match made {
+        Ok(()) if check(&python) => Some(python),
+        Ok(()) | Err(_) => {
+            step(&format!(
+                "could not install {DATA_INCLUSION_SCHEMA}: its test will say it is skipped"
+            ));
+            None
+        }
+    }
 }
 
 /// The terser command installed by [`ensure_build_tools`].
