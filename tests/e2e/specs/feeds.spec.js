@@ -54,8 +54,11 @@ async function serveFeeds(page) {
       });
     }
     if (path === '/sans-cors.json') {
-      // A host that did not add the header: the browser refuses the body to the page.
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(FEED) });
+      // A host that did not add `Access-Control-Allow-Origin`: the browser refuses the body to
+      // the page, and `fetch` rejects exactly as when the network fails. Playwright does not apply
+      // CORS to the responses it fulfils (measured: such a body reached the page), so the refusal
+      // is played as the rejection the page sees.
+      return route.abort('accessdenied');
     }
     return route.fulfill({ status: 404, body: 'Not found', headers: { 'Access-Control-Allow-Origin': '*' } });
   });
