@@ -10,16 +10,17 @@
 
 use crate::net::LoadError;
 
-/// Where the loading is. `L` is what parsing gives (the loaded catalogue).
+/// Where the loading is. `L` is what parsing gives (the loaded catalogue), `F` what fetching
+/// gives (the files' bytes).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub enum Loader<L> {
+pub enum Loader<L, F = Vec<u8>> {
     /// Nothing fetched, nothing asked.
     #[default]
     Idle,
     /// Fetched ahead, on its way; nobody waits for it yet.
     Prefetching,
     /// Fetched ahead and arrived, kept as bytes until the results need it.
-    Prefetched(Vec<u8>),
+    Prefetched(F),
     /// The results wait for a fetch (their own, or the one ahead they took over).
     Fetching,
     /// The results wait for the parse.
@@ -32,7 +33,7 @@ pub enum Loader<L> {
 
 /// What happened.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Event<L> {
+pub enum Event<L, F = Vec<u8>> {
     /// The person gave their place: fetch ahead, unless the browser asks to save data.
     PrefetchWanted {
         /// `navigator.connection.saveData`.
@@ -41,7 +42,7 @@ pub enum Event<L> {
     /// A page needs the catalogue (the results, a course page).
     ResultsNeeded,
     /// The fetch ended.
-    Fetched(Result<Vec<u8>, LoadError>),
+    Fetched(Result<F, LoadError>),
     /// The parse ended.
     Parsed(Result<L, LoadError>),
     /// The person asked to try again.
@@ -50,14 +51,14 @@ pub enum Event<L> {
 
 /// What the driver must do.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Effect {
+pub enum Effect<F = Vec<u8>> {
     /// Fetch the file; answer with [`Event::Fetched`].
     Fetch,
     /// Parse these bytes; answer with [`Event::Parsed`].
-    Parse(Vec<u8>),
+    Parse(F),
 }
 
-impl<L> Loader<L> {
+impl<L, F> Loader<L, F> {
     /// Whether a page waiting for the catalogue still has to wait (loading is shown).
     pub fn pending(&self) -> bool {
         !matches!(self, Loader::Ready(_) | Loader::Failed(_))
@@ -66,7 +67,7 @@ impl<L> Loader<L> {
 
 /// The next state, and what to do. Events that do not apply in a state (a second request, a
 /// late answer) change nothing.
-pub fn step<L>(state: Loader<L>, event: Event<L>) -> (Loader<L>, Option<Effect>) {
+pub fn step<L, F>(state: Loader<L, F>, event: Event<L, F>) -> (Loader<L, F>, Option<Effect<F>>) {
     use Loader as S;
     match (state, event) {
         (S::Idle, Event::PrefetchWanted { save_data: false }) => {
