@@ -138,16 +138,14 @@ fn a_2_gb_file_is_refused_from_its_size_before_being_read() {
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(2 * 1024 * 1024 * 1024).unwrap();
     drop(file);
-    let started = std::time::Instant::now();
     let o = run(&["import", "--format", "lheo", path.to_str().unwrap()]);
-    let took = started.elapsed();
     assert_eq!(o.status.code(), Some(1));
     assert!(
         text(&o.stderr).contains("dépasse 256\u{a0}Mio"),
         "{}",
         text(&o.stderr)
     );
-    // Reading 2 GiB would take seconds; the refusal comes from the metadata.
-    assert!(took.as_secs() < 20, "{took:?}");
+    // The file is NUL bytes: read as a stream, it would be refused as malformed XML at its first
+    // byte. Refused for its size, it was refused from its metadata, before any read.
     std::fs::remove_dir_all(&dir).ok();
 }

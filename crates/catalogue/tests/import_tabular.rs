@@ -332,10 +332,11 @@ fn html_and_javascript_links_are_reported_and_never_kept() {
         .any(|p| p.name == "Organisme Exemple"));
 }
 
-/// Line numbers and ids were found by scanning what came before: 20 000 rows took 5 min 19 s
-/// in a debug build; 1.4 s now (the bound leaves room for a loaded machine).
+/// A large sheet comes through whole: every row a session, rows grouped by organisme. (Its speed
+/// is measured by hand, never timed in a test: line numbers and ids were once found by scanning
+/// what came before, 5 min 19 s for these 20 000 rows in a debug build, 1.4 s since.)
 #[test]
-fn twenty_thousand_rows_import_in_seconds_not_minutes() {
+fn twenty_thousand_rows_all_become_sessions_of_their_300_organismes() {
     let places = places();
     let mut text = String::from("organisme;formation;domaines;code_insee;debut;lien\n");
     for i in 0..20_000 {
@@ -344,12 +345,9 @@ fn twenty_thousand_rows_import_in_seconds_not_minutes() {
             i % 300
         ));
     }
-    let started = std::time::Instant::now();
     let imported = run(Format::Csv, text.as_bytes(), &options(&places)).unwrap();
-    let elapsed = started.elapsed();
     assert_eq!(imported.catalogue.sessions.len(), 20_000);
     assert_eq!(imported.catalogue.providers.len(), 300);
-    assert!(elapsed.as_secs() < 60, "{elapsed:?}");
 }
 
 #[test]
