@@ -3,6 +3,7 @@
 //! readable; the snippets. It sits above `text` (its sentences are there) and nothing of the
 //! crate uses it: the matching reads a territory through [`crate::matching::Zone`].
 
+pub mod headings;
 pub mod host;
 pub mod ignored;
 pub mod options;
@@ -12,6 +13,7 @@ pub mod territory;
 pub mod theme;
 
 pub use crate::text::IgnoredWhy;
+pub use headings::{communes_first_label, group_heading, guichet_heading, too_little_note, Group};
 pub use host::{HostName, LogoUrl};
 pub use ignored::Ignored;
 pub use options::{domain_code, domain_of_code, EmbedOptions, Start};

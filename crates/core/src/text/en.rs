@@ -754,7 +754,7 @@ impl super::embedding::EmbedSentences for En {
     }
 
     fn guichet_heading(&self) -> &'static str {
-        "Digital skills trainings: {name}'s guide"
+        "Digital skills trainings: the {name} one-stop shop"
     }
 
     fn in_territory(&self) -> &'static str {
