@@ -9,6 +9,7 @@ pub mod ignored;
 pub mod options;
 pub mod params;
 pub mod snippet;
+pub mod suggest;
 pub mod territory;
 pub mod theme;
 
@@ -19,5 +20,6 @@ pub use ignored::Ignored;
 pub use options::{domain_code, domain_of_code, EmbedOptions, Start};
 pub use params::{ParamDoc, PARAMS};
 pub use snippet::{frame_src, iframe_snippet, script_snippet, FRAME_TITLE};
+pub use suggest::{territory_communes, territory_first};
 pub use territory::{Territory, TerritoryError};
 pub use theme::{contrast_ratio, Adjustment, Colour, NotAColour, Theme, AA, WHITE};
