@@ -3,18 +3,30 @@
 //! `state::communes`); arrows move through the suggestions, Enter chooses, Escape closes the
 //! list (then clears the field); a status line announces how many communes were found.
 
+use aiguillage_core::embed::{territory_first, EmbedOptions, Territory};
 use aiguillage_core::geo::{Commune, GeoPoint};
 use leptos::prelude::*;
 
 use crate::i18n::{fill, use_i18n};
 use crate::net::LoadError;
-use crate::state::communes::{use_communes, LookupState};
+use crate::state::communes::{use_communes, CommunesStore, LookupState};
 
 /// How many suggestions are shown at most.
 const LIMIT: usize = 8;
 
 const INPUT_ID: &str = "q-location-input";
 const LISTBOX_ID: &str = "q-location-listbox";
+
+/// The guichet's territory (`territoire=`), its departments named once the names file is
+/// there (reactive); `None` outside a guichet.
+pub fn named_territory(
+    options: Option<&EmbedOptions>,
+    communes: CommunesStore,
+) -> Option<Territory> {
+    let mut t = options?.territory.clone()?;
+    t.name_departments(|code| communes.department_name(code));
+    Some(t)
+}
 
 /// A commune offered to the person.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,14 +127,19 @@ pub fn CommuneSearch(
         communes.ensure_names().await;
     });
 
+    // In a guichet, the territory's communes come first among the suggestions.
+    let territory = use_context::<EmbedOptions>().and_then(|o| o.territory);
     // One memo: the suggestions and how complete they are.
     let found = Memo::new(move |_| {
         let lookup = query.with(|q| communes.lookup(q, LIMIT));
-        let suggestions: Vec<Suggestion> = lookup
+        let mut suggestions: Vec<Suggestion> = lookup
             .communes
             .iter()
             .filter_map(|c| Suggestion::from_commune(c, communes.department_name(&c.department)))
             .collect();
+        if let Some(t) = &territory {
+            suggestions = territory_first(t, suggestions, |s| s.insee.as_str());
+        }
         (suggestions, lookup.state)
     });
     let suggestions = move || found.with(|(s, _)| s.clone());
