@@ -136,12 +136,10 @@ pub fn LocationQuestion() -> impl IntoView {
         (!offered.is_empty()).then(|| view! {
             <div class="territory-picks" role="group" aria-labelledby="territory-picks-title">
                 <p id="territory-picks-title">{communes_first_label(&t, i18n.lang())}</p>
-                <ul class="territory-picks__list">
-                    {offered.into_iter().map(|s| {
-                        let label = s.label.clone();
-                        view! { <li><button type="button" class="button" on:click=move |_| choose(s.clone())>{label}</button></li> }
-                    }).collect_view()}
-                </ul>
+                {offered.into_iter().map(|s| {
+                    let label = s.label.clone();
+                    view! { <button type="button" class="button" on:click=move |_| choose(s.clone())>{label}</button> }
+                }).collect_view()}
             </div>
         })
     };
