@@ -5,9 +5,7 @@
 
 use std::sync::Arc;
 
-use aiguillage_core::embed::{
-    group_heading, guichet_heading, too_little_note, EmbedOptions, Group, Territory,
-};
+use aiguillage_core::embed::{group_heading, heading_of, too_little_note, Group, Territory};
 use aiguillage_core::matching::arrange::{FILTERS_PARAM, SORT_PARAM};
 use aiguillage_core::matching::{
     date_sort_useful, group_by_zone, match_profile, Arrangement, Filter, Match, Options, Outcome,
@@ -24,7 +22,7 @@ use wasm_bindgen::JsCast;
 use crate::components::consent::ConsentBox;
 use crate::components::copy_link::CopyLink;
 use crate::components::help_panel::HelpPanel;
-use crate::components::quiz::commune_search::named_territory;
+use crate::components::quiz::commune_search::guichet;
 use crate::components::result_card::ResultCard;
 use crate::document::set_title;
 use crate::i18n::{fill, use_i18n, Texts};
@@ -99,15 +97,13 @@ pub fn Results() -> impl IntoView {
     let quiz = use_quiz();
     let store = use_catalogue();
     store.ensure_loaded();
-    let embed = use_context::<EmbedOptions>();
     let communes = use_communes();
-    if embed.as_ref().is_some_and(|o| o.territory.is_some()) {
+    if guichet(communes).1.is_some() {
         // The departments' names (about 1 KB) for the headings.
         leptos::task::spawn_local(async move {
             communes.ensure_names().await;
         });
     }
-    let embed_title = embed.clone();
     Effect::new(move |_| set_title(i18n.t().results_doc_title));
 
     let hash = use_location().hash;
@@ -169,7 +165,7 @@ pub fn Results() -> impl IntoView {
             // Matched here, once per profile, catalogue and language (the body is rebuilt for
             // each): no memo of the outcome is needed (a memo of it costs wasm for nothing).
             <ResultsBody outcome=Arc::new(match_profile(&p, &loaded.catalogue, &Options::new(today))) loaded=loaded arrangement=arrangement profile=p.clone()
-                territory=named_territory(embed.as_ref(), communes) />
+                territory=guichet(communes).1 />
         }
         .into_any()
     };
@@ -191,10 +187,11 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-title">
             // In a guichet, whose it is: the host's name, else the territory.
-            <h1 id="results-title">{move || embed_title.clone().and_then(|mut o| {
-                o.territory = named_territory(Some(&o), communes);
-                guichet_heading(&o, i18n.lang())
-            }).unwrap_or_else(|| i18n.t().results_title.to_string())}</h1>
+            <h1 id="results-title">{move || {
+                let (name, territory) = guichet(communes);
+                heading_of(name.as_ref(), territory.as_ref(), i18n.lang())
+                    .unwrap_or_else(|| i18n.t().results_title.to_string())
+            }}</h1>
             {body}
             {move || profile.get().is_some().then(|| view! {
                 <div class="field share">

@@ -3,7 +3,7 @@
 //! `state::communes`); arrows move through the suggestions, Enter chooses, Escape closes the
 //! list (then clears the field); a status line announces how many communes were found.
 
-use aiguillage_core::embed::{territory_first, EmbedOptions, Territory};
+use aiguillage_core::embed::{territory_first, EmbedOptions, HostName, Territory};
 use aiguillage_core::geo::{Commune, GeoPoint};
 use leptos::prelude::*;
 
@@ -17,15 +17,17 @@ const LIMIT: usize = 8;
 const INPUT_ID: &str = "q-location-input";
 const LISTBOX_ID: &str = "q-location-listbox";
 
-/// The guichet's territory (`territoire=`), its departments named once the names file is
-/// there (reactive); `None` outside a guichet.
-pub fn named_territory(
-    options: Option<&EmbedOptions>,
-    communes: CommunesStore,
-) -> Option<Territory> {
-    let mut t = options?.territory.clone()?;
-    t.name_departments(|code| communes.department_name(code));
-    Some(t)
+/// A guichet's host name and territory (`nom=`, `territoire=`, from the options the app
+/// provides), its departments named once the names file is there (reactive); `None` each
+/// outside a guichet. One function reads the options for every page (one copy in the wasm).
+pub fn guichet(communes: CommunesStore) -> (Option<HostName>, Option<Territory>) {
+    use_context::<EmbedOptions>().map_or((None, None), |o| {
+        let mut t = o.territory;
+        if let Some(t) = &mut t {
+            t.name_departments(|code| communes.department_name(code));
+        }
+        (o.name, t)
+    })
 }
 
 /// A commune offered to the person.
@@ -128,7 +130,7 @@ pub fn CommuneSearch(
     });
 
     // In a guichet, the territory's communes come first among the suggestions.
-    let territory = use_context::<EmbedOptions>().and_then(|o| o.territory);
+    let territory = guichet(communes).1;
     // One memo: the suggestions and how complete they are.
     let found = Memo::new(move |_| {
         let lookup = query.with(|q| communes.lookup(q, LIMIT));

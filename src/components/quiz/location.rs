@@ -5,7 +5,6 @@
 //! communes index; nothing of the catalogue). Then the radius, and whether remote training is
 //! fine.
 
-use aiguillage_core::embed::{communes_first_label, territory_communes, EmbedOptions};
 use aiguillage_core::geo::GeoPoint;
 use aiguillage_core::profile::{Location, Radius};
 use aiguillage_core::text::format_km;
@@ -13,7 +12,6 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::commune_search::named_territory;
 use super::commune_search::{CommuneSearch, Suggestion};
 use super::QuestionHeading;
 use crate::i18n::{fill, use_i18n};
@@ -31,9 +29,6 @@ enum Geo {
     Failed,
     Outside,
 }
-
-/// How many of a guichet's communes are offered as buttons (a department's most populated).
-const TERRITORY_PICKS: usize = 6;
 
 /// How long "Me localiser" waits for the browser before giving up, in ms. The position itself is
 /// asked with a 15 s timeout ([`POSITION_TIMEOUT_MS`]), but browsers start that clock only once
@@ -109,41 +104,6 @@ pub fn LocationQuestion() -> impl IntoView {
         });
     };
 
-    // A guichet offers its territory's communes first (its shards loaded now); the field
-    // below still takes any commune.
-    let embed = use_context::<EmbedOptions>();
-    if let Some(t) = embed.as_ref().and_then(|o| o.territory.as_ref()) {
-        let codes = t.department_codes();
-        leptos::task::spawn_local(async move {
-            if communes.ensure_departments().await {
-                for code in codes {
-                    communes.load_department(&code).await;
-                }
-            }
-            communes.ensure_names().await;
-        });
-    }
-    let picks = move || {
-        let t = named_territory(embed.as_ref(), communes)?;
-        let offered: Vec<Suggestion> = communes.index.with(|i| {
-            territory_communes(&t, i.communes(), TERRITORY_PICKS)
-                .into_iter()
-                .filter_map(|c| {
-                    Suggestion::from_commune(c, communes.department_name(&c.department))
-                })
-                .collect()
-        });
-        (!offered.is_empty()).then(|| view! {
-            <div class="territory-picks" role="group" aria-labelledby="territory-picks-title">
-                <p id="territory-picks-title">{communes_first_label(&t, i18n.lang())}</p>
-                {offered.into_iter().map(|s| {
-                    let label = s.label.clone();
-                    view! { <button type="button" class="button" on:click=move |_| choose(s.clone())>{label}</button> }
-                }).collect_view()}
-            </div>
-        })
-    };
-
     let radius_options = Radius::ALL
         .into_iter()
         .enumerate()
@@ -168,7 +128,6 @@ pub fn LocationQuestion() -> impl IntoView {
                     format!("{} {name}", i18n.t().q_location_chosen)
                 }))}
             </p>
-            {picks}
             <CommuneSearch on_choose=Callback::new(choose) />
             <p>
                 <button type="button" class="button" on:click=locate>{move || i18n.t().q_geo_button}</button>

@@ -1,4 +1,4 @@
-// A guichet's territory (`territoire=dep:93`, issue 12): the location question offers the
+// A guichet's territory (`territoire=dep:93`, issue 12): the location question suggests the
 // territory's communes first (anyone can still type their own), and a Montreuil persona sees the
 // Seine-Saint-Denis offer first, then remote courses, then "plus loin que Seine-Saint-Denis",
 // with the territory in the heading. axe at zero on each state.
@@ -28,27 +28,28 @@ async function toPlaceQuestion(page, query) {
   return place;
 }
 
-test('the place question of a Seine-Saint-Denis guichet offers its communes first and still takes any commune', async ({ page }) => {
+test('the place question of a Seine-Saint-Denis guichet suggests its communes first and still takes any commune', async ({ page }) => {
   const place = await toPlaceQuestion(page, 'territoire=dep:93');
-  const picks = page.getByRole('group', { name: /Communes du territoire \(Seine-Saint-Denis\)/ });
-  await expect(picks).toBeVisible();
-  // The department's most populated communes, Montreuil among them.
-  await expect(picks.getByRole('button', { name: /^Montreuil \(93100\)/ })).toBeVisible();
+  // Saint-Denis of La Réunion is the most populated of the name: the guichet's comes first.
+  await place.fill('Saint-Denis');
+  await expect(page.getByRole('option').first()).toHaveAccessibleName(/^Saint-Denis \(93\d{3}\).*Seine-Saint-Denis/);
+  await expect(page.getByRole('option', { name: /La Réunion/ })).toBeVisible();
   await expectNoAxeViolations(page);
   // A person from elsewhere types their own commune.
   await place.fill('42000');
   await expect(page.getByRole('option', { name: /^Saint-Étienne \(42000\)/ })).toBeVisible();
-  // A name found in several departments: the territory's first.
+});
+
+test('without a territory the most populated Saint-Denis comes first', async ({ page }) => {
+  const place = await toPlaceQuestion(page, 'lang=fr');
   await place.fill('Saint-Denis');
-  await expect(page.getByRole('option').first()).toHaveAccessibleName(/Seine-Saint-Denis/);
+  await expect(page.getByRole('option').first()).toHaveAccessibleName(/La Réunion/);
 });
 
 test('a Montreuil persona sees the Seine-Saint-Denis offer first and the territory in the heading', async ({ page }) => {
-  await toPlaceQuestion(page, 'territoire=dep:93');
-  await page
-    .getByRole('group', { name: /Communes du territoire/ })
-    .getByRole('button', { name: /^Montreuil \(93100\)/ })
-    .click();
+  const place = await toPlaceQuestion(page, 'territoire=dep:93');
+  await place.fill('93100');
+  await page.getByRole('option', { name: /^Montreuil \(93100\)/ }).click();
   await expect(page.locator('.location__chosen')).toContainText('Montreuil (93100)');
   await page.getByLabel('20 km', { exact: true }).check();
   for (let i = 0; i < 6 && !(await page.getByRole('button', { name: 'Voir les résultats' }).isVisible()); i += 1) {
@@ -74,9 +75,4 @@ test('a Montreuil persona sees the Seine-Saint-Denis offer first and the territo
   await expect(beyond).toHaveCount(1);
   await expect(page.locator('h3.results__group').last()).toHaveText(/^Plus loin que Seine-Saint-Denis$/);
   await expectNoAxeViolations(page);
-});
-
-test('without a territory the results keep one list and their usual heading', async ({ page }) => {
-  await toPlaceQuestion(page, 'lang=fr');
-  await expect(page.getByRole('group', { name: /Communes du territoire/ })).toHaveCount(0);
 });

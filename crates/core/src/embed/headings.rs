@@ -1,6 +1,7 @@
 //! The words a guichet adds to the results and the location question: whose guichet it is,
 //! the headings of the three groups of results, why courses farther away follow.
 
+use super::host::HostName;
 use super::options::EmbedOptions;
 use super::territory::Territory;
 use crate::text::{embed_words, fill, Lang};
@@ -19,7 +20,16 @@ pub enum Group {
 /// "Formations au numérique : le guichet de Vandœuvre-lès-Nancy": the host's name, else the
 /// territory; `None` without either (not a guichet).
 pub fn guichet_heading(options: &EmbedOptions, lang: Lang) -> Option<String> {
-    let name = match (&options.name, &options.territory) {
+    heading_of(options.name.as_ref(), options.territory.as_ref(), lang)
+}
+
+/// [`guichet_heading`] from the host's name and the territory (its departments named).
+pub fn heading_of(
+    name: Option<&HostName>,
+    territory: Option<&Territory>,
+    lang: Lang,
+) -> Option<String> {
+    let name = match (name, territory) {
         (Some(n), _) => n.as_str().to_string(),
         (None, Some(t)) => t.label(lang),
         (None, None) => return None,
