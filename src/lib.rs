@@ -82,7 +82,8 @@ pub fn App() -> impl IntoView {
     if let Some(d) = state::tab_draft::restore() {
         quiz.draft.set(d);
     } else if !options.domains.is_empty() {
-        quiz.draft.update(|d| d.interests = options.domains);
+        quiz.draft
+            .update(|d| d.interests = options.domains.iter().copied().collect());
     }
     provide_context(options);
     Effect::new(move |_| quiz.draft.with(state::tab_draft::keep));

@@ -47,8 +47,9 @@ fn in_frame() -> bool {
 pub fn start() -> EmbedOptions {
     let query = Query::from_page();
     let (options, ignored) = EmbedOptions::from_params(query.pairs());
-    FRAMED.with(|f| f.get_or_init(|| options.framed || in_frame()));
-    HOST_QUERY.with(|q| q.get_or_init(|| query.with(FRAMED_PARAM, None)));
+    let is_framed = options.framed || in_frame();
+    FRAMED.with(|f| f.set(is_framed).ok());
+    HOST_QUERY.with(|q| q.set(query.with(FRAMED_PARAM, None)).ok());
     for i in &ignored {
         leptos::logging::warn!("Aiguillage : {i}");
     }
@@ -58,7 +59,7 @@ pub fn start() -> EmbedOptions {
     if options.start == Start::Quiz {
         start_on_quiz();
     }
-    if framed() {
+    if is_framed {
         height::follow();
     }
     options
@@ -79,5 +80,33 @@ fn start_on_quiz() {
     );
     if let Ok(h) = w.history() {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use aiguillage_core::embed::PARAMS;
+
+    /// The parameter names of the one table of docs/embedding.md (its rows start with a name;
+    /// the message table's start with `{`).
+    fn documented(doc: &str) -> Vec<&str> {
+        doc.lines()
+            .filter_map(|l| l.strip_prefix("| `")?.split_once("` |"))
+            .map(|(name, _)| name)
+            .filter(|n| n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .collect()
+    }
+
+    #[test]
+    fn the_embedding_doc_lists_every_parameter_and_no_other() {
+        let doc = include_str!("../../docs/embedding.md");
+        let names: Vec<&str> = PARAMS.iter().map(|p| p.name).collect();
+        assert_eq!(documented(doc), names);
+    }
+
+    #[test]
+    fn a_parameter_missing_from_the_doc_is_seen() {
+        let doc = "| `territoire` | x | y |\n| `{type: 1}` | a | b |\n| `lang` | a | b |";
+        assert_eq!(documented(doc), ["territoire", "lang"]);
     }
 }

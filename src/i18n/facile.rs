@@ -291,5 +291,5 @@ pub const TEXTS: Texts = Texts {
     // --- embed-frame ---
     embed_with: "avec Aiguillage",
     embed_powered: "Ce service est fait par Aiguillage",
-    embed_full_page: "Ouvrir en grand (dans un nouvel onglet)",
+    embed_full_page: "Ouvrir en grand, dans un nouvel onglet",
 };
