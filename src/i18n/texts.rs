@@ -437,4 +437,11 @@ texts_table! {
     lang_load_failed,
     /// Button: try to read that language again.
     lang_load_retry,
+    // --- embed-frame ---
+    /// In a host's page, after the host's name: "Vandœuvre-lès-Nancy — avec Aiguillage".
+    embed_with,
+    /// In a host's page, instead of the footer: who makes this.
+    embed_powered,
+    /// In a host's page: the same page and answers, full screen, in a new tab.
+    embed_full_page,
 }
