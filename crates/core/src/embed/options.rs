@@ -137,11 +137,16 @@ impl EmbedOptions {
                 "territoire" => Territory::parse(trimmed)
                     .map(|t| o.territory = Some(t))
                     .map_err(|e| e.why()),
-                "couleur" | "couleur-texte" => match Colour::parse(trimmed) {
-                    Ok(c) if param == "couleur" => Ok(colour = Some((c, value))),
-                    Ok(c) => Ok(text = Some((c, value))),
-                    Err(_) => Err(IgnoredWhy::NotAColour),
-                },
+                "couleur" | "couleur-texte" => Colour::parse(trimmed)
+                    .map(|c| {
+                        let slot = if param == "couleur" {
+                            &mut colour
+                        } else {
+                            &mut text
+                        };
+                        *slot = Some((c, value));
+                    })
+                    .map_err(|_| IgnoredWhy::NotAColour),
                 "logo" => LogoUrl::parse(trimmed).map(|l| o.logo = Some(l)),
                 "nom" => HostName::parse(value).map(|n| o.name = Some(n)),
                 "lang" => Lang::from_code(trimmed)
@@ -161,15 +166,17 @@ impl EmbedOptions {
                 }
                 "catalogue" => same_origin_path(trimmed).map(|p| o.catalogue = Some(p)),
                 "depart" => match trimmed.to_ascii_lowercase().as_str() {
-                    "accueil" => Ok(o.start = Start::Home),
-                    "questionnaire" => Ok(o.start = Start::Quiz),
+                    "accueil" => Ok(Start::Home),
+                    "questionnaire" => Ok(Start::Quiz),
                     _ => Err(IgnoredWhy::UnknownStart),
-                },
+                }
+                .map(|s| o.start = s),
                 _ => match trimmed {
-                    "1" => Ok(o.framed = true),
-                    "0" => Ok(o.framed = false),
+                    "1" => Ok(true),
+                    "0" => Ok(false),
                     _ => Err(IgnoredWhy::NotAFlag),
-                },
+                }
+                .map(|f| o.framed = f),
             };
             if let Err(why) = result {
                 ignored.push(Ignored::new(param, value, why));
