@@ -290,4 +290,8 @@ pub const TEXTS: Texts = Texts {
     card_source_updated: "Source: {source}, data of {date}",
     feed_failed: "The catalogue “{source}” could not be loaded; here are the other trainings we know of.",
     feed_unknown: "The catalogue “{source}” is not one this site offers; here are the other trainings we know of.",
+    // --- embed-frame ---
+    embed_with: "with Aiguillage",
+    embed_powered: "powered by Aiguillage",
+    embed_full_page: "open full screen (new tab)",
 };

@@ -293,4 +293,8 @@ pub const TEXTS: Texts = Texts {
     card_source_updated: "Qui donne ces informations : {source}. Date : {date}",
     feed_failed: "La liste de formations « {source} » ne s'est pas chargée. Voici les autres formations que nous connaissons.",
     feed_unknown: "Ce site ne propose pas la liste de formations « {source} ». Voici les autres formations que nous connaissons.",
+    // --- embed-frame ---
+    embed_with: "avec Aiguillage",
+    embed_powered: "Ce service est fait par Aiguillage",
+    embed_full_page: "Ouvrir en grand, dans un nouvel onglet",
 };

@@ -290,4 +290,8 @@ pub const TEXTS: Texts = Texts {
     card_source_updated: "Source : {source}, données du {date}",
     feed_failed: "Le catalogue « {source} » n'a pas pu être chargé ; voici les autres formations que nous connaissons.",
     feed_unknown: "Le catalogue « {source} » n'est pas proposé par ce site ; voici les autres formations que nous connaissons.",
+    // --- embed-frame ---
+    embed_with: "avec Aiguillage",
+    embed_powered: "propulsé par Aiguillage",
+    embed_full_page: "ouvrir en plein écran (nouvel onglet)",
 };

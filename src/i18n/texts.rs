@@ -446,4 +446,11 @@ texts_table! {
     feed_failed,
     /// A feed the address names is not one this site lists: {source}; the rest is shown.
     feed_unknown,
+    // --- embed-frame ---
+    /// In a host's page, after the host's name: "Vandœuvre-lès-Nancy — avec Aiguillage".
+    embed_with,
+    /// In a host's page, instead of the footer: who makes this.
+    embed_powered,
+    /// In a host's page: the same page and answers, full screen, in a new tab.
+    embed_full_page,
 }

@@ -11,3 +11,7 @@
 /// more than moving the catalogue into a lazily loaded worker (see docs/performance.md).
 /// This ceiling stops growth. Lower it, never raise it.
 pub const FIRST_LOAD_BROTLI_BYTES: u64 = 280 * 1024;
+
+/// `embed.js`, the script a host page pastes, raw (not compressed: a host may serve it as is), in
+/// bytes. It runs in someone else's page: it must stay tiny (issue 12).
+pub const EMBED_JS_RAW_BYTES: u64 = 3 * 1024;

@@ -699,3 +699,17 @@ impl IssueSentences for Facile {
         ", champ `{field}`"
     }
 }
+
+/// The words of embedding.
+pub(super) const EMBED: super::embedding::EmbedWords = super::embedding::EmbedWords {
+    ignored: super::fr::EMBED.ignored,
+    department_code: "département {code}",
+    one_commune: "1 commune",
+    communes: "{n} communes",
+    guichet_heading: "Les formations au numérique avec {name}",
+    in_territory: "Près de chez vous\u{a0}: {territory}",
+    remote_group: "À distance. Vous suivez la formation depuis chez vous.",
+    beyond_territory: "Plus loin que {territory}",
+    too_little_in_territory: "Il y a peu de formations pour vous ici ({territory}). Voici d'autres formations, plus loin.",
+    territory_communes_first: "Les communes d'ici ({territory})",
+};
