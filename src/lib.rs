@@ -107,7 +107,6 @@ pub fn App() -> impl IntoView {
             <main id=MAIN_ID tabindex="-1">
                 <LangNotice />
                 <ShellNoticeView />
-                <components::feed_notice::FeedNotice />
                 <Routes fallback=NotFound>
                     // The segments are `routes`' constants, which `Page::href` writes too.
                     <Route path=() view=Home />

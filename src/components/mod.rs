@@ -3,7 +3,6 @@
 pub mod card_facts;
 pub mod consent;
 pub mod copy_link;
-pub mod feed_notice;
 pub mod footer;
 pub mod header;
 pub mod help_panel;

@@ -5,7 +5,7 @@
 use aiguillage_core::catalogue::CoordinatesPrecision;
 use aiguillage_core::matching::Match;
 use aiguillage_core::text::case::capitalise;
-use aiguillage_core::text::{distance, format_date, warning_lines};
+use aiguillage_core::text::{distance, warning_lines};
 use aiguillage_core::{Catalogue, Lang};
 use leptos::prelude::*;
 
@@ -82,15 +82,6 @@ pub fn ResultCard(
         (t.card_why, why, "card__why"),
         (t.card_check, check, "card__check"),
     ];
-    // Results that mix catalogues say whose data each card is (and of when), not the bundled one
-    // alone: nothing to tell apart there, and its course pages say when it was checked.
-    let source = catalogue.source_of(&course.id).map(|s| match s.updated {
-        Some(date) => fill(
-            t.card_source_updated,
-            &[("source", &s.label), ("date", &format_date(date, lang))],
-        ),
-        None => fill(t.card_source, &[("source", &s.label)]),
-    });
     view! {
         <article class="card">
             <h3 class="card__title" lang="fr">
@@ -109,7 +100,6 @@ pub fn ResultCard(
             {lines.into_iter().filter(|l| !l.1.is_empty()).map(|(label, text, class)| view! {
                 <p class=class><strong>{label}{t.colon}</strong>{text}</p>
             }).collect_view()}
-            {source.map(|text| view! { <p class="card__source">{text}</p> })}
             <p class="card__more">
                 <a href=href class="button button--small">
                     {fill(t.card_details, &[("title", &course.title)])}

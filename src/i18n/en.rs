@@ -285,11 +285,6 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Loading the {lang} version…",
     lang_load_failed: "The {lang} version could not be loaded: the page stays in English. Check your connection, then try again.",
     lang_load_retry: "Try again",
-    // --- feeds ---
-    card_source: "Source: {source}",
-    card_source_updated: "Source: {source}, data of {date}",
-    feed_failed: "The catalogue “{source}” could not be loaded; here are the other trainings we know of.",
-    feed_unknown: "The catalogue “{source}” is not one this site offers; here are the other trainings we know of.",
     // --- embed-frame ---
     embed_with: "with Aiguillage",
     embed_powered: "powered by Aiguillage",

@@ -288,11 +288,6 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Chargement de la version {lang}…",
     lang_load_failed: "La version {lang} ne s'est pas chargée. La page reste en français facile. Vérifiez votre connexion internet. Puis appuyez sur Réessayer.",
     lang_load_retry: "Réessayer",
-    // --- feeds ---
-    card_source: "Qui donne ces informations : {source}",
-    card_source_updated: "Qui donne ces informations : {source}. Date : {date}",
-    feed_failed: "La liste de formations « {source} » ne s'est pas chargée. Voici les autres formations que nous connaissons.",
-    feed_unknown: "Ce site ne propose pas la liste de formations « {source} ». Voici les autres formations que nous connaissons.",
     // --- embed-frame ---
     embed_with: "avec Aiguillage",
     embed_powered: "Ce service est fait par Aiguillage",

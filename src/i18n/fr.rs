@@ -285,11 +285,6 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Chargement de la version {lang}…",
     lang_load_failed: "La version {lang} n'a pas pu être chargée : la page reste en français. Vérifiez votre connexion, puis réessayez.",
     lang_load_retry: "Réessayer",
-    // --- feeds ---
-    card_source: "Source : {source}",
-    card_source_updated: "Source : {source}, données du {date}",
-    feed_failed: "Le catalogue « {source} » n'a pas pu être chargé ; voici les autres formations que nous connaissons.",
-    feed_unknown: "Le catalogue « {source} » n'est pas proposé par ce site ; voici les autres formations que nous connaissons.",
     // --- embed-frame ---
     embed_with: "avec Aiguillage",
     embed_powered: "propulsé par Aiguillage",

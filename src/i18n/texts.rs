@@ -437,15 +437,6 @@ texts_table! {
     lang_load_failed,
     /// Button: try to read that language again.
     lang_load_retry,
-    // --- feeds ---
-    /// Under a result card when the results mix catalogues: {source} publishes its data.
-    card_source,
-    /// The same with the date of its data: {source}, {date}.
-    card_source_updated,
-    /// A feed the address asked for could not be loaded: {source}; the rest is shown.
-    feed_failed,
-    /// A feed the address names is not one this site lists: {source}; the rest is shown.
-    feed_unknown,
     // --- embed-frame ---
     /// In a host's page, after the host's name: "Vandœuvre-lès-Nancy — avec Aiguillage".
     embed_with,

@@ -11,39 +11,27 @@
 //! file fetched is the file checked. Both work on the value as [`Query`] decoded it (the one
 //! reader of the query string).
 
-use aiguillage_core::catalogue::source::{Mode, SourceName};
-
 use crate::query::Query;
 
-/// The query parameter naming catalogues: `?catalogue=/path/to/catalogue.json`, or the name of a
-/// feed the operator listed in `sources.json` (`?catalogue=vandoeuvre`), or several of them
-/// separated by commas.
+/// The query parameter naming a catalogue: `?catalogue=/path/to/catalogue.json`.
 pub const PARAM: &str = "catalogue";
-
-/// `?catalogue-mode=ajouter|remplacer`: the feeds come on top of the bundled catalogue (default)
-/// or instead of it.
-pub const MODE_PARAM: &str = "catalogue-mode";
 
 /// Longest value accepted: a path on this site has no reason to be longer, and a bound keeps a
 /// hostile link from making every check walk megabytes.
 pub const MAX_LEN: usize = 2048;
-
-/// Most feeds one address may ask for: each one is a download on a weak connection.
-pub const MAX_FEEDS: usize = 4;
 
 /// Why a `?catalogue=` value was refused (the bundled catalogue is used instead).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// The percent-encoding is broken or does not decode to UTF-8.
     Malformed,
-    /// Longer than [`MAX_LEN`], or more than [`MAX_FEEDS`] feeds.
+    /// Longer than [`MAX_LEN`].
     TooLong,
     /// A control character (tab, LF, CR, NUL, ESC, DEL…): the URL parser would drop or misread it.
     ControlCharacter,
     /// A backslash: the URL parser reads it as `/`, so `/\host` would name another site.
     Backslash,
-    /// Neither a path starting with exactly one `/` nor a feed name (`//host`, `https://…`,
-    /// `javascript:`, `c.json`).
+    /// Not a path starting with exactly one `/` (`//host`, `https://…`, `javascript:`, `c.json`).
     NotAPath,
     /// Not a `.json` file.
     NotJson,
@@ -51,7 +39,7 @@ pub enum Refusal {
     OtherOrigin,
 }
 
-/// A `?catalogue=` path that passed [`pre_check`]: decoded, without control characters or
+/// A `?catalogue=` value that passed [`pre_check`]: decoded, without control characters or
 /// backslashes, starting with exactly one `/`, ending with `.json`. Only [`pre_check`] makes one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SameOriginPath(String);
@@ -63,73 +51,28 @@ impl SameOriginPath {
     }
 }
 
-/// One feed an address asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Asked<P> {
-    /// A file of this site: a [`SameOriginPath`] before the URL parser agreed, its absolute URL
-    /// after.
-    Path(P),
-    /// A feed of the operator's `sources.json`, by name.
-    Named(SourceName),
-}
-
 /// What the address asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Requested {
     /// No `?catalogue=`: the bundled catalogue.
     Default,
-    /// Values that passed the pure check (the URL parser still has to agree on paths).
-    Feeds(Vec<Asked<SameOriginPath>>),
+    /// A value that passed the pure check (the URL parser still has to agree).
+    Path(SameOriginPath),
     /// A value refused: the bundled catalogue is used and the page says why.
     Refused(Refusal),
 }
 
-/// The feeds to load and how, once every check passed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Plan {
-    /// Absolute URLs of this site, or names to look up in `sources.json`.
-    pub feeds: Vec<Asked<String>>,
-    /// With or instead of the bundled catalogue.
-    pub mode: Mode,
-}
-
 /// Reads `?catalogue=` in the query ([`Query`] decodes it: the first `catalogue=` counts, later
-/// ones are never read). A value whose percent-encoding is broken is refused as malformed; one bad
-/// item refuses the whole value (a crafted link is not half trusted).
+/// ones are never read). A value whose percent-encoding is broken is refused as malformed.
 pub fn requested(query: &Query) -> Requested {
     match query.get(PARAM) {
-        Some(value) if value.len() > MAX_LEN => Requested::Refused(Refusal::TooLong),
-        Some(value) => {
-            let items: Vec<&str> = value.split(',').collect();
-            if items.len() > MAX_FEEDS {
-                return Requested::Refused(Refusal::TooLong);
-            }
-            let mut feeds = Vec::with_capacity(items.len());
-            for item in items {
-                // A feed name is `[a-z][a-z0-9-]*`: anything else is checked as a path.
-                let asked = match SourceName::parse(item) {
-                    Ok(name) => Ok(Asked::Named(name)),
-                    Err(_) => pre_check(item).map(Asked::Path),
-                };
-                match asked {
-                    Ok(a) if !feeds.contains(&a) => feeds.push(a),
-                    Ok(_) => {}
-                    Err(refusal) => return Requested::Refused(refusal),
-                }
-            }
-            Requested::Feeds(feeds)
-        }
+        Some(value) => match pre_check(value) {
+            Ok(path) => Requested::Path(path),
+            Err(refusal) => Requested::Refused(refusal),
+        },
         None if query.is_broken(PARAM) => Requested::Refused(Refusal::Malformed),
         None => Requested::Default,
     }
-}
-
-/// `?catalogue-mode=`: anything but `ajouter`/`remplacer` (and `add`/`replace`) is the default.
-pub fn mode(query: &Query) -> Mode {
-    query
-        .get(MODE_PARAM)
-        .and_then(Mode::parse)
-        .unwrap_or_default()
 }
 
 /// The pure check of a decoded `?catalogue=` value.
@@ -165,30 +108,20 @@ pub fn resolve(candidate: &str, page_href: &str) -> Result<String, Refusal> {
     Ok(url.href())
 }
 
-/// Both checks for a query against a page address: the feeds to load (none: the bundled catalogue
-/// alone), or why the requested ones were refused.
-pub fn choose(query: &Query, page_href: &str) -> Result<Plan, Refusal> {
-    let mode = mode(query);
+/// Both checks for a query against a page address: the URL to fetch, `None` for the bundled
+/// catalogue, or why the requested one was refused.
+pub fn choose(query: &Query, page_href: &str) -> Result<Option<String>, Refusal> {
     match requested(query) {
-        Requested::Default => Ok(Plan::default()),
+        Requested::Default => Ok(None),
         Requested::Refused(r) => Err(r),
-        Requested::Feeds(asked) => {
-            let mut feeds = Vec::with_capacity(asked.len());
-            for a in asked {
-                feeds.push(match a {
-                    Asked::Path(p) => Asked::Path(resolve(p.as_str(), page_href)?),
-                    Asked::Named(n) => Asked::Named(n),
-                });
-            }
-            Ok(Plan { feeds, mode })
-        }
+        Requested::Path(p) => resolve(p.as_str(), page_href).map(Some),
     }
 }
 
 /// [`choose`] for the page the app runs in.
-pub fn from_page() -> Result<Plan, Refusal> {
+pub fn from_page() -> Result<Option<String>, Refusal> {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return Ok(Plan::default());
+        return Ok(None);
     };
     let href = location.href().unwrap_or_default();
     choose(&Query::from_page(), &href)
@@ -203,11 +136,7 @@ mod tests {
     fn check(raw: &str) -> Result<SameOriginPath, Refusal> {
         let raw = raw.replace('&', "%26").replace('#', "%23");
         match requested(&Query::parse(&format!("{PARAM}={raw}"))) {
-            Requested::Feeds(mut feeds) if feeds.len() == 1 => match feeds.remove(0) {
-                Asked::Path(p) => Ok(p),
-                Asked::Named(n) => panic!("{raw}: read as the name {n:?}"),
-            },
-            Requested::Feeds(feeds) => panic!("{raw}: read as {feeds:?}"),
+            Requested::Path(p) => Ok(p),
             Requested::Refused(r) => Err(r),
             Requested::Default => panic!("{raw}: not read"),
         }
@@ -298,55 +227,12 @@ mod tests {
         assert_eq!(requested_in("?catalogues=//x.json"), Requested::Default);
         assert_eq!(
             requested_in("?lang=en&catalogue=/p/c.json&catalogue=//evil/c.json"),
-            Requested::Feeds(vec![Asked::Path(SameOriginPath("/p/c.json".into()))])
+            Requested::Path(SameOriginPath("/p/c.json".into()))
         );
         assert_eq!(
             requested_in("catalogue=/%09/other-host/c.json"),
             Requested::Refused(Refusal::ControlCharacter)
         );
-    }
-
-    #[test]
-    fn a_feed_name_and_several_feeds_are_read_and_one_bad_item_refuses_them_all() {
-        let name = |n: &str| Asked::Named(SourceName::parse(n).expect("a name"));
-        assert_eq!(
-            requested_in("?catalogue=vandoeuvre"),
-            Requested::Feeds(vec![name("vandoeuvre")])
-        );
-        assert_eq!(
-            requested_in("?catalogue=vandoeuvre,/data/autre.json,vandoeuvre"),
-            Requested::Feeds(vec![
-                name("vandoeuvre"),
-                Asked::Path(SameOriginPath("/data/autre.json".into()))
-            ])
-        );
-        assert_eq!(
-            requested_in("?catalogue=vandoeuvre,//evil.example/c.json"),
-            Requested::Refused(Refusal::NotAPath)
-        );
-        assert_eq!(
-            requested_in("?catalogue=Vandoeuvre"),
-            Requested::Refused(Refusal::NotAPath)
-        );
-        assert_eq!(
-            requested_in("?catalogue=a,b,c,d,e"),
-            Requested::Refused(Refusal::TooLong)
-        );
-        assert_eq!(
-            requested_in("?catalogue=a,,b"),
-            Requested::Refused(Refusal::NotAPath)
-        );
-    }
-
-    #[test]
-    fn the_mode_replaces_only_when_asked_in_words_it_knows() {
-        assert_eq!(
-            mode(&Query::parse("?catalogue-mode=remplacer")),
-            Mode::Replace
-        );
-        assert_eq!(mode(&Query::parse("?catalogue-mode=ajouter")), Mode::Add);
-        assert_eq!(mode(&Query::parse("?catalogue-mode=tout")), Mode::Add);
-        assert_eq!(mode(&Query::parse("")), Mode::Add);
     }
 
     proptest! {
@@ -362,9 +248,7 @@ mod tests {
                 format!("catalogue={value}.json"),
                 format!("catalogue={raw}.json"),
             ] {
-                let Requested::Feeds(feeds) = requested_in(&search) else { continue };
-                for feed in feeds {
-                    let Asked::Path(p) = feed else { continue };
+                if let Requested::Path(p) = requested_in(&search) {
                     let s = p.as_str();
                     // A path-absolute reference by construction: one `/`, then not a second
                     // one; nothing the URL parser would drop or turn into `/`.

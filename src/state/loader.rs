@@ -10,17 +10,16 @@
 
 use crate::net::LoadError;
 
-/// Where the loading is. `L` is what parsing gives (the loaded catalogue), `F` what fetching
-/// gives (the files' bytes).
+/// Where the loading is. `L` is what parsing gives (the loaded catalogue).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub enum Loader<L, F = Vec<u8>> {
+pub enum Loader<L> {
     /// Nothing fetched, nothing asked.
     #[default]
     Idle,
     /// Fetched ahead, on its way; nobody waits for it yet.
     Prefetching,
     /// Fetched ahead and arrived, kept as bytes until the results need it.
-    Prefetched(F),
+    Prefetched(Vec<u8>),
     /// The results wait for a fetch (their own, or the one ahead they took over).
     Fetching,
     /// The results wait for the parse.
@@ -33,7 +32,7 @@ pub enum Loader<L, F = Vec<u8>> {
 
 /// What happened.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Event<L, F = Vec<u8>> {
+pub enum Event<L> {
     /// The person gave their place: fetch ahead, unless the browser asks to save data.
     PrefetchWanted {
         /// `navigator.connection.saveData`.
@@ -42,7 +41,7 @@ pub enum Event<L, F = Vec<u8>> {
     /// A page needs the catalogue (the results, a course page).
     ResultsNeeded,
     /// The fetch ended.
-    Fetched(Result<F, LoadError>),
+    Fetched(Result<Vec<u8>, LoadError>),
     /// The parse ended.
     Parsed(Result<L, LoadError>),
     /// The person asked to try again.
@@ -51,14 +50,14 @@ pub enum Event<L, F = Vec<u8>> {
 
 /// What the driver must do.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Effect<F = Vec<u8>> {
+pub enum Effect {
     /// Fetch the file; answer with [`Event::Fetched`].
     Fetch,
     /// Parse these bytes; answer with [`Event::Parsed`].
-    Parse(F),
+    Parse(Vec<u8>),
 }
 
-impl<L, F> Loader<L, F> {
+impl<L> Loader<L> {
     /// Whether a page waiting for the catalogue still has to wait (loading is shown).
     pub fn pending(&self) -> bool {
         !matches!(self, Loader::Ready(_) | Loader::Failed(_))
@@ -67,7 +66,7 @@ impl<L, F> Loader<L, F> {
 
 /// The next state, and what to do. Events that do not apply in a state (a second request, a
 /// late answer) change nothing.
-pub fn step<L, F>(state: Loader<L, F>, event: Event<L, F>) -> (Loader<L, F>, Option<Effect<F>>) {
+pub fn step<L>(state: Loader<L>, event: Event<L>) -> (Loader<L>, Option<Effect>) {
     use Loader as S;
     match (state, event) {
         (S::Idle, Event::PrefetchWanted { save_data: false }) => {

@@ -101,8 +101,7 @@ async function profileFragment(browser) {
 async function one(browser, catalogue, fragment) {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
-  // `remplacer`: the generated catalogue alone, as the measurements before fetched feeds (issue 13).
-  const query = catalogue.path ? `?catalogue=${encodeURIComponent(catalogue.path)}&catalogue-mode=remplacer` : '';
+  const query = catalogue.path ? `?catalogue=${encodeURIComponent(catalogue.path)}` : '';
   // The quiz opened at its last step from the profile (a fresh page: nothing loaded yet).
   await page.goto(`${baseUrl()}/questionnaire${query}${fragment}`);
   await page.getByRole('heading', { name: 'Vos réponses' }).waitFor();
