@@ -285,4 +285,6 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Loading the {lang} version…",
     lang_load_failed: "The {lang} version could not be loaded: the page stays in English. Check your connection, then try again.",
     lang_load_retry: "Try again",
+    // --- configurator ---
+    footer_embed: "Embed Aiguillage on your website",
 };

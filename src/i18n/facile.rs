@@ -288,4 +288,6 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Chargement de la version {lang}…",
     lang_load_failed: "La version {lang} ne s'est pas chargée. La page reste en français facile. Vérifiez votre connexion internet. Puis appuyez sur Réessayer.",
     lang_load_retry: "Réessayer",
+    // --- configurator ---
+    footer_embed: "Mettre Aiguillage sur votre site internet",
 };

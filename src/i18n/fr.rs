@@ -285,4 +285,6 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Chargement de la version {lang}…",
     lang_load_failed: "La version {lang} n'a pas pu être chargée : la page reste en français. Vérifiez votre connexion, puis réessayez.",
     lang_load_retry: "Réessayer",
+    // --- configurator ---
+    footer_embed: "Intégrer Aiguillage sur votre site",
 };

@@ -437,4 +437,7 @@ texts_table! {
     lang_load_failed,
     /// Button: try to read that language again.
     lang_load_retry,
+    // --- configurator ---
+    /// Footer: link to the configurator for webmasters (`/integrer`, a page of its own).
+    footer_embed,
 }

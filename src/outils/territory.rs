@@ -15,7 +15,7 @@ const SUGGESTIONS: usize = 8;
 /// `typed` as an INSEE code (`93048`, `2A004`), if it is one.
 fn insee_typed(typed: &str) -> Option<String> {
     let code = typed.trim().to_ascii_uppercase();
-    department_of_insee(&code).map(|_| code)
+    department_of_insee(&code).is_some().then_some(code)
 }
 
 /// The territory fieldset.
