@@ -18,18 +18,13 @@ use crate::util::{repo_root, run, step};
 pub fn release(tools: &Tools) -> Result<(), String> {
     let dist = repo_root().join("dist");
     step("building the release with Trunk into dist/");
-    run(&mut trunk_release(tools, &[]))?;
+    run(&mut trunk_release(tools, &[], &[]))?;
     minify_glue(&dist, "aiguillage-")?;
     step("building the configurator (outils.html) with Trunk into dist/integrer/");
     run(&mut trunk_release(
         tools,
-        &[
-            "outils.html",
-            "--dist",
-            "dist/integrer",
-            "--public-url",
-            "/integrer/",
-        ],
+        &["outils.html"],
+        &["--dist", "dist/integrer", "--public-url", "/integrer/"],
     ))?;
     let outils = dist.join("integrer");
     minify_glue(&outils, "outils-")?;
@@ -37,11 +32,15 @@ pub fn release(tools: &Tools) -> Result<(), String> {
     crate::csp::write_meta(&outils.join("index.html"))
 }
 
-/// The release `trunk build` command, with `extra` arguments (target, dist, public URL).
-fn trunk_release(tools: &Tools, extra: &[&str]) -> Command {
+/// The release `trunk build` command, for `target` (none: Trunk.toml's `index.html`), with
+/// `extra` options (dist, public URL). The target comes first: `--minify` takes an optional
+/// value and would read it.
+fn trunk_release(tools: &Tools, target: &[&str], extra: &[&str]) -> Command {
     let mut command = Command::new(&tools.trunk);
     command
-        .args(["build", "--release", "--offline", "--minify"])
+        .arg("build")
+        .args(target)
+        .args(["--release", "--offline", "--minify"])
         .args(extra)
         .current_dir(repo_root())
         .env("PATH", path_env())
