@@ -38,6 +38,24 @@ pub fn is_valid_insee(code: &str) -> bool {
     insee_to_number(code).is_some()
 }
 
+/// A well-formed INSEE commune code (`93048`, `2A004`), parsed once.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct InseeCode(String);
+
+impl InseeCode {
+    /// The code, if well-formed ([`is_valid_insee`]); lower-case `2a`/`2b` are read as
+    /// `2A`/`2B`.
+    pub fn parse(code: &str) -> Option<InseeCode> {
+        let code = code.trim().to_ascii_uppercase();
+        is_valid_insee(&code).then_some(InseeCode(code))
+    }
+
+    /// The code as written in files (`93048`).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +74,17 @@ mod tests {
             assert!(!is_valid_insee(code), "{code:?}");
         }
         assert!(is_valid_insee("75056"));
+    }
+
+    #[test]
+    fn an_insee_code_is_parsed_once_and_corsica_may_be_lower_case() {
+        assert_eq!(
+            InseeCode::parse(" 2a004").map(|c| c.0),
+            Some("2A004".into())
+        );
+        assert_eq!(InseeCode::parse("93048").unwrap().as_str(), "93048");
+        assert_eq!(InseeCode::parse("93100 "), InseeCode::parse("93100"));
+        assert!(InseeCode::parse("9304").is_none());
+        assert!(InseeCode::parse("2C004").is_none());
     }
 }

@@ -6,6 +6,7 @@
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French, easy-French and English sentences for everything the user reads, one
 //!   file per language;
+//! - [`embed`]: the options of an embedded Aiguillage (territory, theme, host), the snippets;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
 //!
@@ -19,6 +20,7 @@
 pub mod catalogue;
 pub mod date;
 mod display;
+pub mod embed;
 pub mod geo;
 pub mod insee;
 pub mod latin;

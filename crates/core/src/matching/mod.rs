@@ -26,6 +26,7 @@ pub mod outcome;
 pub mod pay;
 pub mod score;
 pub mod sites;
+pub mod territory;
 pub mod warning;
 pub mod widen;
 
@@ -41,5 +42,6 @@ pub use outcome::{
 pub use pay::{IncomeRoute, Pay};
 pub use score::{Criterion, RankStep, Weight, RANKING, WEIGHTS};
 pub use sites::sessions_nearest_first;
+pub use territory::{group_by_zone, TerritoryGroups, Zone};
 pub use warning::{Fact, Warning};
 pub use widen::Widening;

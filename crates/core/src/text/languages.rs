@@ -1,6 +1,7 @@
 //! Which file speaks which language: the one place that names every language's sentences.
 //! Adding a [`Lang`] makes these matches fail to compile until its file exists.
 
+use super::embedding::EmbedSentences;
 use super::sentences::{IssueSentences, Sentences};
 use super::Lang;
 
@@ -15,6 +16,15 @@ pub fn issue_sentences(lang: Lang) -> &'static dyn IssueSentences {
 
 /// The sentences of a language.
 pub fn sentences(lang: Lang) -> &'static dyn Sentences {
+    match lang {
+        Lang::Fr => &super::fr::Fr,
+        Lang::En => &super::en::En,
+        Lang::Facile => &super::facile::Facile,
+    }
+}
+
+/// The embedding sentences of a language.
+pub fn embed_sentences(lang: Lang) -> &'static dyn EmbedSentences {
     match lang {
         Lang::Fr => &super::fr::Fr,
         Lang::En => &super::en::En,

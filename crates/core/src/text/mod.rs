@@ -8,6 +8,7 @@
 //! non-breaking space before « : ; ? ! ».
 
 pub use crate::latin as case;
+mod embedding;
 mod en;
 #[cfg(test)]
 mod every_language;
@@ -20,8 +21,9 @@ mod labels;
 mod languages;
 mod sentences;
 
+pub use embedding::{EmbedSentences, IgnoredWhy};
 pub use explanations::{distance, ranking_disclosure, warning_lines};
-pub use languages::{issue_sentences, sentences};
+pub use languages::{embed_sentences, issue_sentences, sentences};
 pub use sentences::{fill, Counted, IssueSentences, Sentences};
 
 use crate::date::Date;
