@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod document;
+pub mod embed;
 pub mod i18n;
 pub mod net;
 pub mod percent;
@@ -75,12 +76,18 @@ pub fn App() -> impl IntoView {
     state::communes::provide_communes_store();
     state::quiz_state::provide_quiz_state();
     let notice = provide_shell_notice();
+    let options = embed::start();
 
-    // A reload mid-quiz keeps the answers: this tab's session storage holds the draft.
+    // A reload mid-quiz keeps the answers: this tab's session storage holds the draft. A host's
+    // `domaines=` preselects interests in a quiz not started yet.
     let quiz = state::quiz_state::use_quiz();
     if let Some(d) = state::tab_draft::restore() {
         quiz.draft.set(d);
+    } else if !options.domains.is_empty() {
+        quiz.draft
+            .update(|d| d.interests = options.domains.iter().copied().collect());
     }
+    provide_context(options);
     Effect::new(move |_| quiz.draft.with(state::tab_draft::keep));
 
     // A `?catalogue=` refused is said on the page it was asked on (the bundled one is used).
@@ -130,6 +137,9 @@ fn FocusOnPageChange() -> impl IntoView {
         if moved {
             // The new page is drawn in this same turn; focus once it is on screen.
             request_animation_frame(document::focus_main_heading);
+            if embed::framed() {
+                embed::height::show_top();
+            }
         }
     });
 }

@@ -51,6 +51,11 @@ impl Query {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Every pair read, in order (repeated keys too: readers keep the first).
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// Whether a `key=` pair was ignored because its value was broken (`%zz`, `%C3` alone).
     pub fn is_broken(&self, key: &str) -> bool {
         self.broken.iter().any(|k| k == key)

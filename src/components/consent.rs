@@ -1,7 +1,8 @@
 //! "Keep my answers on this device?": storage only after the person agrees, and a visible
 //! "effacer mes réponses", which erases the answers everywhere the app holds them (this device,
 //! this tab, the quiz in memory) and leaves the results for a clean page. Unavailable storage is
-//! said plainly, never an error.
+//! said plainly, never an error; when it is unavailable from the start (a frame refused storage,
+//! private browsing), keeping is not offered at all: only erasing.
 
 use aiguillage_core::Profile;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ use crate::routes::Page;
 use crate::state::draft::Draft;
 use crate::state::quiz_state::use_quiz;
 use crate::state::step::Step;
-use crate::state::{consent, tab_draft};
+use crate::state::{consent, storage, tab_draft};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kept {
@@ -31,11 +32,14 @@ pub fn ConsentBox(
     profile: Signal<Option<Profile>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let kept = RwSignal::new(if consent::saved_profile().is_some() {
+    let kept = RwSignal::new(if !storage::available(storage::Area::Device) {
+        Kept::Unavailable
+    } else if consent::saved_profile().is_some() {
         Kept::Yes
     } else {
         Kept::No
     });
+    let offered = move || kept.get() != Kept::Unavailable;
     // Once agreed, the kept profile follows the one shown.
     Effect::new(move |_| {
         if kept.get_untracked() == Kept::Yes {
@@ -70,8 +74,8 @@ pub fn ConsentBox(
     };
     view! {
         <section class="panel panel--quiet consent" aria-labelledby="consent-title">
-            <h2 id="consent-title">{move || i18n.t().consent_title}</h2>
-            <p>{move || i18n.t().consent_text}</p>
+            <h2 id="consent-title">{move || if offered() { i18n.t().consent_title } else { i18n.t().consent_forget }}</h2>
+            <p hidden=move || !offered()>{move || i18n.t().consent_text}</p>
             <p role="status">
                 {move || match kept.get() {
                     Kept::No => None,
@@ -80,7 +84,7 @@ pub fn ConsentBox(
                 }}
             </p>
             <div class="consent__actions">
-                {move || (kept.get() != Kept::Yes).then(|| view! {
+                {move || (kept.get() == Kept::No).then(|| view! {
                     <button type="button" class="button" on:click=agree>{i18n.t().consent_yes}</button>
                 })}
                 <button type="button" class="button" on:click=erase>{move || i18n.t().consent_forget}</button>

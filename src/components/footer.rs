@@ -1,14 +1,39 @@
 //! The site footer: the privacy promise (with what this tab keeps of an unfinished quiz) and the
-//! licence.
+//! licence. In a host's page, one small line instead: "propulsé par Aiguillage · ouvrir en plein
+//! écran", a link to this same page and answers (the fragment) outside the frame.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::i18n::use_i18n;
+use crate::state::preferences::LANG_PARAM;
 
 /// The footer of every page.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
+    if crate::embed::framed() {
+        let loc = use_location();
+        // The host's options (the territory…), the language shown, the page and its answers.
+        let full_page = move || {
+            let query = crate::embed::host_query().with(LANG_PARAM, Some(i18n.lang().code()));
+            format!(
+                "{}{}{}",
+                loc.pathname.get(),
+                query.to_search(),
+                loc.hash.get()
+            )
+        };
+        return view! {
+            <footer class="site-footer site-footer--framed">
+                <p>
+                    {move || i18n.t().embed_powered}" · "
+                    <a href=full_page target="_blank" rel="noopener">{move || i18n.t().embed_full_page}</a>
+                </p>
+            </footer>
+        }
+        .into_any();
+    }
     view! {
         <footer class="site-footer">
             <p>{move || i18n.t().footer_privacy}</p>
@@ -18,4 +43,5 @@ pub fn SiteFooter() -> impl IntoView {
             <p><a href=crate::routes::EMBED rel="external">{move || i18n.t().footer_embed}</a></p>
         </footer>
     }
+    .into_any()
 }

@@ -287,4 +287,8 @@ pub const TEXTS: Texts = Texts {
     lang_load_retry: "Try again",
     // --- configurator ---
     footer_embed: "Embed Aiguillage on your website",
+    // --- embed-frame ---
+    embed_with: "with Aiguillage",
+    embed_powered: "powered by Aiguillage",
+    embed_full_page: "open full screen (new tab)",
 };

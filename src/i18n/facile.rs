@@ -290,4 +290,8 @@ pub const TEXTS: Texts = Texts {
     lang_load_retry: "Réessayer",
     // --- configurator ---
     footer_embed: "Mettre Aiguillage sur votre site internet",
+    // --- embed-frame ---
+    embed_with: "avec Aiguillage",
+    embed_powered: "Ce service est fait par Aiguillage",
+    embed_full_page: "Ouvrir en grand, dans un nouvel onglet",
 };

@@ -287,4 +287,8 @@ pub const TEXTS: Texts = Texts {
     lang_load_retry: "Réessayer",
     // --- configurator ---
     footer_embed: "Intégrer Aiguillage sur votre site",
+    // --- embed-frame ---
+    embed_with: "avec Aiguillage",
+    embed_powered: "propulsé par Aiguillage",
+    embed_full_page: "ouvrir en plein écran (nouvel onglet)",
 };

@@ -440,4 +440,11 @@ texts_table! {
     // --- configurator ---
     /// Footer: link to the configurator for webmasters (`/integrer`, a page of its own).
     footer_embed,
+    // --- embed-frame ---
+    /// In a host's page, after the host's name: "Vandœuvre-lès-Nancy — avec Aiguillage".
+    embed_with,
+    /// In a host's page, instead of the footer: who makes this.
+    embed_powered,
+    /// In a host's page: the same page and answers, full screen, in a new tab.
+    embed_full_page,
 }

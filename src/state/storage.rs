@@ -22,6 +22,18 @@ fn storage(area: Area) -> Option<web_sys::Storage> {
     .flatten()
 }
 
+/// Whether `area` can be written now. A frame in another site's page may be refused storage
+/// (Safari, Chrome with third-party cookies blocked: reading `localStorage` throws); the app then
+/// works from memory and does not offer to keep answers.
+pub fn available(area: Area) -> bool {
+    const PROBE: &str = "aiguillage.probe";
+    storage(area).is_some_and(|s| {
+        s.set_item(PROBE, "")
+            .and_then(|()| s.remove_item(PROBE))
+            .is_ok()
+    })
+}
+
 /// Reads a key; `None` when absent or when storage is unavailable.
 pub fn get(key: &str) -> Option<String> {
     get_in(Area::Device, key)

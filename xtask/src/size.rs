@@ -35,10 +35,10 @@ pub fn report(dist: &Path) -> Result<u64, String> {
         });
     }
 
-    let (outils, entries): (Vec<&Entry>, Vec<&Entry>) =
+    let (outils, app): (Vec<&Entry>, Vec<&Entry>) =
         entries.iter().partition(|e| is_outils(&e.path));
     let (first_load, rest): (Vec<&Entry>, Vec<&Entry>) =
-        entries.into_iter().partition(|e| is_first_load(&e.path));
+        app.into_iter().partition(|e| is_first_load(&e.path));
     let (data, other): (Vec<&Entry>, Vec<&Entry>) =
         rest.into_iter().partition(|e| e.path.starts_with("data/"));
 
@@ -95,6 +95,7 @@ pub fn report(dist: &Path) -> Result<u64, String> {
             "outils (/integrer) is {outils_brotli} B brotli, over the budget of {outils_budget} B (xtask/src/budgets.rs)"
         ));
     }
+    embed_script(&entries)?;
     Ok(first_load_brotli)
 }
 
@@ -166,9 +167,35 @@ fn is_outils(path: &str) -> bool {
     path.strip_prefix("integrer/").is_some_and(is_first_load)
 }
 
-/// What a browser downloads before the first page is usable: top-level HTML, JS, wasm and CSS.
+/// The host pages' script, `embed.js`: reported apart and held to its raw budget (it is served
+/// as webmasters paste it, maybe uncompressed); `Err` when missing or over.
+fn embed_script(entries: &[Entry]) -> Result<(), String> {
+    let budget = budgets::EMBED_JS_RAW_BYTES;
+    let e = entries.iter().find(|e| e.path == EMBED_JS).ok_or(format!(
+        "{EMBED_JS} is missing from dist/ (index.html copies it)"
+    ))?;
+    let verdict = if e.raw <= budget { "within" } else { "OVER" };
+    println!(
+        "budget: {EMBED_JS} {} B raw ({} B brotli), {verdict} the budget of {budget} B raw",
+        e.raw, e.brotli
+    );
+    if e.raw > budget {
+        return Err(format!(
+            "{EMBED_JS} is {} B raw, over the budget of {budget} B (xtask/src/budgets.rs)",
+            e.raw
+        ));
+    }
+    Ok(())
+}
+
+/// The script host pages load (never the app itself).
+const EMBED_JS: &str = "embed.js";
+
+/// What a browser downloads before the first page is usable: top-level HTML, JS, wasm and CSS
+/// (not `embed.js`, which only host pages load).
 fn is_first_load(path: &str) -> bool {
-    !path.contains('/')
+    path != EMBED_JS
+        && !path.contains('/')
         && [".html", ".js", ".wasm", ".css"]
             .iter()
             .any(|ext| path.ends_with(ext))
@@ -252,6 +279,34 @@ mod tests {
             Some("name shards: 4, brotli max 6000 B (data/communes/noms/d.json), median 4500 B")
         );
         assert_eq!(shard_sizes(&[]), None);
+    }
+
+    #[test]
+    fn embed_js_is_not_first_load_and_is_held_to_its_raw_budget() {
+        assert!(!is_first_load(EMBED_JS));
+        assert!(is_first_load("aiguillage-1234.js"));
+        let fits = Entry {
+            path: EMBED_JS.into(),
+            raw: budgets::EMBED_JS_RAW_BYTES,
+            brotli: 900,
+        };
+        assert!(embed_script(&[fits]).is_ok());
+        let over = Entry {
+            path: EMBED_JS.into(),
+            raw: budgets::EMBED_JS_RAW_BYTES + 1,
+            brotli: 900,
+        };
+        assert!(embed_script(&[over]).is_err());
+        assert!(embed_script(&[entry("index.html", 10)]).is_err());
+    }
+
+    #[test]
+    fn the_embed_script_in_the_repository_fits_its_budget() {
+        let path = crate::util::repo_root().join("public").join(EMBED_JS);
+        let raw = std::fs::metadata(&path)
+            .map(|m| m.len())
+            .unwrap_or(u64::MAX);
+        assert!(raw <= budgets::EMBED_JS_RAW_BYTES, "{raw} B");
     }
 
     #[test]
