@@ -2,8 +2,24 @@
 // preview's address; a preset fills the form; the live contrast result; the copied snippet,
 // pasted into a host page on another origin, frames the app with the preview's options; axe
 // zero violations at phone and desktop sizes; the footer link of the app leads there.
+const http = require('http');
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./a11y');
+
+/**
+ * A host page on another origin: a real server on `localhost` and a port of its own (the app is
+ * on 127.0.0.1). A `page.route` page would do for the iframe snippet, but Chromium refuses a page
+ * with no address to load `embed.js` from the loopback (Private Network Access: "the request
+ * client is not a secure context and the resource is in more-private address space").
+ */
+async function hostServer(html) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
 
 const SCRIPT = 'Code à coller (une ligne, la hauteur suit le contenu)';
 const IFRAME = 'Code sans script, pour les sites qui retirent les scripts (hauteur fixe)';
@@ -35,7 +51,8 @@ async function expectChange(page, what, act) {
   await expect.poll(async () => (await state(page)).src, { message: `${what}: preview` }).not.toBe(before.src);
   const after = await state(page);
   // The preview shows what the snippet says: the same options.
-  const data = [...after.script.matchAll(/ data-([a-z-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v.replace(/&amp;/g, '&')]).sort();
+  const unescape = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const data = [...after.script.matchAll(/ data-([a-z-]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescape(v)]).sort();
   expect(params(after.src), `${what}: preview and snippet agree`).toEqual(data);
 }
 
@@ -62,8 +79,14 @@ test('every control changes the snippet and the preview, which agree', async ({ 
   await expectChange(page, 'removing a commune', () => page.getByRole('button', { name: 'Retirer Montreuil' }).click());
   expect((await state(page)).script).toContain('data-territoire="com:54547"');
 
-  await expectChange(page, 'name', () => page.getByLabel('Nom de votre structure').fill('Ville de "Test" <b>'));
-  expect((await state(page)).script).toContain('data-nom="Ville de &quot;Test&quot; &lt;b&gt;"');
+  const name = page.getByLabel('Nom de votre structure');
+  await expectChange(page, 'name', () => name.fill('Ville de "Test" & Cie'));
+  expect((await state(page)).script).toContain('data-nom="Ville de &quot;Test&quot; &amp; Cie"');
+  // Markup is never a name: the app would ignore it, the field says so, the snippet drops it.
+  await name.fill('Ville <b>de</b> Test');
+  await expect(page.locator('#nom-erreur')).not.toBeEmpty();
+  await expect.poll(async () => (await state(page)).script).not.toContain('data-nom');
+  await expectChange(page, 'name again', () => name.fill('Vandœuvre-lès-Nancy'));
   await expectChange(page, 'logo', () => page.getByLabel('Adresse de votre logo').fill('https://hote.example/logo.png'));
 
   const hex = page.getByLabel('Code de la couleur principale (#rrvvbb)');
@@ -123,19 +146,17 @@ for (const kind of ['script', 'iframe']) {
     await expect.poll(async () => (await state(page)).src).toContain('domaines=data-ia');
     const preview = (await state(page)).src;
 
-    await page.getByRole('button', { name: kind === 'script' ? 'Copier le code' : 'Copier le code sans script' }).click();
+    await page.getByRole('button', { name: kind === 'script' ? 'Copier le code' : 'Copier le code sans script', exact: true }).click();
     await expect(page.getByText(/^(Code copié\.|Le code est sélectionné)/).first()).toBeVisible();
     const snippet = await page.getByLabel(kind === 'script' ? SCRIPT : IFRAME).inputValue();
     expect(snippet).toContain(baseURL.replace(/\/$/, ''));
 
-    const host = await context.newPage();
-    await host.route('http://hote.example/', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body><main><h1>Mairie</h1>${snippet}</main></body></html>`,
-      }),
+    const server = await hostServer(
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body><main><h1>Mairie</h1>${snippet}</main></body></html>`,
     );
-    await host.goto('http://hote.example/');
+    const host = await context.newPage();
+    await host.goto(server.url);
+    expect(new URL(host.url()).origin).not.toBe(new URL(baseURL).origin);
     const frame = host.locator('iframe');
     await expect(frame).toHaveCount(1);
     await expect(frame).toHaveAttribute('title', /^Aiguillage\s:\strouver une formation/);
@@ -145,6 +166,7 @@ for (const kind of ['script', 'iframe']) {
     // The framed app started with those options (in English, as asked).
     await expect(host.frameLocator('iframe').locator('html')).toHaveAttribute('lang', 'en');
     await host.close();
+    await server.close();
   });
 }
 
