@@ -82,12 +82,14 @@ impl Form {
 
     /// Ticks or unticks a domain, keeping [`Domain::ALL`] order.
     pub fn set_domain(&mut self, domain: Domain, on: bool) {
-        self.domains.retain(|d| *d != domain);
-        if on {
-            self.domains.push(domain);
-            self.domains
-                .sort_by_key(|d| Domain::ALL.iter().position(|a| a == d));
-        }
+        let ticked = |d: &Domain| {
+            if *d == domain {
+                on
+            } else {
+                self.domains.contains(d)
+            }
+        };
+        self.domains = Domain::ALL.into_iter().filter(ticked).collect();
     }
 
     /// `territoire`'s value (`dep:93`, `com:54547,54395`), `None` for the whole of France.

@@ -3,6 +3,9 @@
 //! app and writes the snippets; every rule (what a parameter accepts, the contrast, the
 //! snippets) is core's (`aiguillage_core::embed`), this crate only renders them.
 
+// Tests never ship: the size rules of clippy.toml (one compiled sort, Latin-only case) are for the wasm.
+#![cfg_attr(test, allow(clippy::disallowed_methods))]
+
 mod colour;
 mod copy;
 mod en;
