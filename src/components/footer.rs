@@ -12,36 +12,33 @@ use crate::state::preferences::LANG_PARAM;
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
-    if crate::embed::framed() {
-        let loc = use_location();
-        // The host's options (the territory…), the language shown, the page and its answers.
-        let full_page = move || {
-            let query = crate::embed::host_query().with(LANG_PARAM, Some(i18n.lang().code()));
-            format!(
-                "{}{}{}",
-                loc.pathname.get(),
-                query.to_search(),
-                loc.hash.get()
-            )
-        };
-        return view! {
-            <footer class="site-footer site-footer--framed">
+    let framed = crate::embed::framed();
+    let loc = use_location();
+    // The host's options (the territory…), the language shown, the page and its answers.
+    let full_page = move || {
+        let query = crate::embed::host_query().with(LANG_PARAM, Some(i18n.lang().code()));
+        format!(
+            "{}{}{}",
+            loc.pathname.get(),
+            query.to_search(),
+            loc.hash.get()
+        )
+    };
+    view! {
+        <footer class=if framed { "site-footer site-footer--framed" } else { "site-footer" }>
+            {framed.then(|| view! {
                 <p>
                     {move || i18n.t().embed_powered}" · "
-                    <a href=full_page target="_blank" rel="noopener">{move || i18n.t().embed_full_page}</a>
+                    <a href=full_page target=crate::embed::link::target() rel="noopener">{move || i18n.t().embed_full_page}</a>
                 </p>
-            </footer>
-        }
-        .into_any();
-    }
-    view! {
-        <footer class="site-footer">
-            <p>{move || i18n.t().footer_privacy}</p>
-            <p>{move || i18n.t().footer_tab}</p>
-            <p>{move || i18n.t().footer_licence}</p>
-            // A page of its own bundle (dist/integrer/): a full page load, not the router's.
-            <p><a href=crate::routes::EMBED rel="external">{move || i18n.t().footer_embed}</a></p>
+            })}
+            {(!framed).then(|| view! {
+                <p>{move || i18n.t().footer_privacy}</p>
+                <p>{move || i18n.t().footer_tab}</p>
+                <p>{move || i18n.t().footer_licence}</p>
+                // A page of its own bundle (dist/integrer/): a full page load, not the router's.
+                <p><a href=crate::routes::EMBED rel="external">{move || i18n.t().footer_embed}</a></p>
+            })}
         </footer>
     }
-    .into_any()
 }

@@ -2,7 +2,6 @@
 //! with a `nom=` (and maybe a `logo=`), the host's name comes first: "Vandœuvre-lès-Nancy — avec
 //! Aiguillage", the logo an `<img>` of core's https-only URL, its text alternative the name.
 
-use aiguillage_core::embed::EmbedOptions;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,30 +13,24 @@ use crate::routes::Page;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
-    let host = use_context::<EmbedOptions>()
-        .filter(|_| crate::embed::framed())
-        .and_then(|o| Some((o.name?, o.logo)));
     let framed = crate::embed::framed();
-    let brand = match host {
-        Some((name, logo)) => {
-            let name = name.as_str().to_string();
-            view! {
-                {logo.map(|l| view! { <img class="site-header__logo" src=l.as_str().to_string() alt=name.clone() /> })}
-                <span class="site-header__name">{name}</span>
-                <span class="site-header__tagline">" — "{move || i18n.t().embed_with}</span>
-            }
-            .into_any()
-        }
-        None => view! {
-            <span class="site-header__name">{move || i18n.t().app_name}</span>
-            <span class="site-header__tagline" hidden=framed>{move || i18n.t().app_tagline}</span>
-        }
-        .into_any(),
-    };
+    let (name, logo) = crate::embed::host();
+    let hosted = name.is_some();
+    let alt = name.clone().unwrap_or_default();
+    // One view for both looks (a second one would be compiled in full: bytes for every visitor).
     view! {
-        <header class="site-header" class:site-header--framed=framed>
+        <header class=if framed { "site-header site-header--framed" } else { "site-header" }>
             <div class="site-header__inner">
-                <A href=Page::Home.href() attr:class="site-header__brand">{brand}</A>
+                <A href=Page::Home.href() attr:class="site-header__brand">
+                    {logo.map(|src| view! { <img class="site-header__logo" src=src alt=alt /> })}
+                    <span class="site-header__name">
+                        {move || name.clone().unwrap_or_else(|| i18n.t().app_name.to_string())}
+                    </span>
+                    <span class="site-header__tagline" hidden=framed && !hosted>
+                        {hosted.then_some(" — ")}
+                        {move || if hosted { i18n.t().embed_with } else { i18n.t().app_tagline }}
+                    </span>
+                </A>
                 <LangSwitch />
             </div>
         </header>

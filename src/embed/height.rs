@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 /// Posts the height of the page on every change of layout, at most once per animation frame (a
 /// results page changes size many times while it is drawn).
@@ -26,7 +26,10 @@ pub fn follow() {
             let pending = pending.clone();
             leptos::prelude::request_animation_frame(move || {
                 pending.set(false);
-                post("aiguillage:height", Some(page_height()));
+                post(&format!(
+                    r#"{{"type":"aiguillage:height","v":1,"height":{}}}"#,
+                    page_height()
+                ));
             });
         }
     });
@@ -39,30 +42,29 @@ pub fn follow() {
 
 /// Asks the host page to bring the frame's top into view (it does only when it is above).
 pub fn show_top() {
-    post("aiguillage:top", None);
+    post(r#"{"type":"aiguillage:top","v":1}"#);
 }
 
-/// The height of `<html>`: its content (style/main.css gives it no height, no `vh`), so it
-/// shrinks back on a short page, where `scrollHeight` would keep the frame's height.
-fn page_height() -> f64 {
+/// The height of `<html>` in whole pixels: its content (style/main.css gives it no height, no
+/// `vh`), so it shrinks back on a short page, where `scrollHeight` would keep the frame's height.
+fn page_height() -> u32 {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .map_or(0.0, |root| root.get_bounding_client_rect().height().ceil())
+        .map_or(0, |root| {
+            root.get_bounding_client_rect().height().ceil() as u32
+        })
 }
 
-fn post(kind: &str, height: Option<f64>) {
+/// Posts a message written as JSON (an object for the host, built by the browser's parser:
+/// less code in the wasm than setting its fields one by one).
+fn post(json: &str) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let message = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
-    let _ = set("type", JsValue::from_str(kind));
-    let _ = set("v", JsValue::from_f64(1.0));
-    if let Some(h) = height {
-        let _ = set("height", JsValue::from_f64(h));
+    if let Ok(message) = js_sys::JSON::parse(json) {
+        let _ = parent.post_message(&message, "*");
     }
-    let _ = parent.post_message(&message, "*");
 }
 
 #[cfg(test)]

@@ -15,10 +15,16 @@ use crate::query::Query;
 thread_local! {
     static FRAMED: OnceCell<bool> = const { OnceCell::new() };
     static HOST_QUERY: OnceCell<Query> = const { OnceCell::new() };
+    static HOST: OnceCell<(Option<String>, Option<String>)> = const { OnceCell::new() };
 }
 
 /// The query parameter asking for the framed look outside a frame (previews): `cadre=1`.
 const FRAMED_PARAM: &str = "cadre";
+
+/// The host's name and logo address (core-checked: plain text, https), when framed.
+pub fn host() -> (Option<String>, Option<String>) {
+    HOST.with(|h| h.get().cloned().unwrap_or_default())
+}
 
 /// The query the app was opened with, without `cadre=`: the host's options, which the pages of
 /// the app do not carry from one to the next, for the "ouvrir en plein écran" link.
@@ -50,8 +56,15 @@ pub fn start() -> EmbedOptions {
     let is_framed = options.framed || in_frame();
     FRAMED.with(|f| f.set(is_framed).ok());
     HOST_QUERY.with(|q| q.set(query.with(FRAMED_PARAM, None)).ok());
+    if is_framed {
+        let name = options.name.as_ref().map(|n| n.as_str().to_string());
+        let logo = options.logo.as_ref().map(|l| l.as_str().to_string());
+        HOST.with(|h| h.set((name, logo)).ok());
+    }
+    // The name and the value, not core's sentence (`Ignored::describe`): its tables in three
+    // languages would ship to every visitor for a webmaster's console.
     for i in &ignored {
-        leptos::logging::warn!("Aiguillage : {i}");
+        leptos::logging::warn!("Aiguillage : paramètre ignoré {}={}", i.param, i.value);
     }
     if let Some(theme) = &options.colour {
         theme::apply(theme);

@@ -1,9 +1,10 @@
 //! The words a guichet adds to the results and the location question: whose guichet it is,
 //! the headings of the three groups of results, why courses farther away follow.
 
+use super::host::HostName;
 use super::options::EmbedOptions;
 use super::territory::Territory;
-use crate::text::{embed_sentences, fill, Lang};
+use crate::text::{embed_words, fill, Lang};
 
 /// A group of a guichet's results (see [`crate::matching::TerritoryGroups`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,24 +20,30 @@ pub enum Group {
 /// "Formations au numérique : le guichet de Vandœuvre-lès-Nancy": the host's name, else the
 /// territory; `None` without either (not a guichet).
 pub fn guichet_heading(options: &EmbedOptions, lang: Lang) -> Option<String> {
-    let name = match (&options.name, &options.territory) {
+    heading_of(options.name.as_ref(), options.territory.as_ref(), lang)
+}
+
+/// [`guichet_heading`] from the host's name and the territory (its departments named).
+pub fn heading_of(
+    name: Option<&HostName>,
+    territory: Option<&Territory>,
+    lang: Lang,
+) -> Option<String> {
+    let name = match (name, territory) {
         (Some(n), _) => n.as_str().to_string(),
         (None, Some(t)) => t.label(lang),
         (None, None) => return None,
     };
-    Some(fill(
-        embed_sentences(lang).guichet_heading(),
-        &[("name", &name)],
-    ))
+    Some(fill(embed_words(lang).guichet_heading, &[("name", &name)]))
 }
 
 /// The heading of a group: "Sur le territoire : Seine-Saint-Denis", "Plus loin que …".
 pub fn group_heading(group: Group, territory: &Territory, lang: Lang) -> String {
-    let words = embed_sentences(lang);
+    let words = embed_words(lang);
     let template = match group {
-        Group::Inside => words.in_territory(),
-        Group::Remote => words.remote_group(),
-        Group::Beyond => words.beyond_territory(),
+        Group::Inside => words.in_territory,
+        Group::Remote => words.remote_group,
+        Group::Beyond => words.beyond_territory,
     };
     fill(template, &[("territory", &territory.label(lang))])
 }
@@ -44,7 +51,7 @@ pub fn group_heading(group: Group, territory: &Territory, lang: Lang) -> String 
 /// Why courses farther than the territory follow (when it has too little).
 pub fn too_little_note(territory: &Territory, lang: Lang) -> String {
     fill(
-        embed_sentences(lang).too_little_in_territory(),
+        embed_words(lang).too_little_in_territory,
         &[("territory", &territory.label(lang))],
     )
 }
@@ -52,7 +59,7 @@ pub fn too_little_note(territory: &Territory, lang: Lang) -> String {
 /// The label of the territory's communes offered first in the location question.
 pub fn communes_first_label(territory: &Territory, lang: Lang) -> String {
     fill(
-        embed_sentences(lang).territory_communes_first(),
+        embed_words(lang).territory_communes_first,
         &[("territory", &territory.label(lang))],
     )
 }

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::text::{embed_sentences, fill, IgnoredWhy, Lang};
+use crate::text::{embed_words, fill, ignored_why, IgnoredWhy, Lang};
 
 /// Longest part of a value repeated in the sentence (a 10 000-character paste is cut).
 const SHOWN_CHARS: usize = 100;
@@ -31,13 +31,12 @@ impl Ignored {
 
     /// The sentence: « paramètre « couleur » ignoré (« rouge ») : ce n'est pas une couleur… ».
     pub fn describe(&self, lang: Lang) -> String {
-        let words = embed_sentences(lang);
         fill(
-            words.ignored(),
+            embed_words(lang).ignored,
             &[
                 ("param", self.param),
                 ("value", &self.value),
-                ("why", words.ignored_why(self.why)),
+                ("why", ignored_why(lang, self.why)),
             ],
         )
     }
@@ -77,7 +76,7 @@ mod tests {
         for lang in Lang::ALL {
             let mut seen = std::collections::BTreeSet::new();
             for why in IgnoredWhy::ALL {
-                let s = embed_sentences(lang).ignored_why(why);
+                let s = ignored_why(lang, why);
                 assert!(!s.is_empty() && !s.contains('{'), "{lang:?} {why:?}");
                 assert!(
                     seen.insert(s),

@@ -14,7 +14,9 @@ pub mod territory;
 pub mod theme;
 
 pub use crate::text::IgnoredWhy;
-pub use headings::{communes_first_label, group_heading, guichet_heading, too_little_note, Group};
+pub use headings::{
+    communes_first_label, group_heading, guichet_heading, heading_of, too_little_note, Group,
+};
 pub use host::{HostName, LogoUrl};
 pub use ignored::Ignored;
 pub use options::{domain_code, domain_of_code, EmbedOptions, Start};

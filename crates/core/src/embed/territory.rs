@@ -5,7 +5,7 @@
 use crate::geo::{city_of_arrondissement, department_of_insee, Department};
 use crate::insee::InseeCode;
 use crate::matching::Zone;
-use crate::text::{embed_sentences, join_words, IgnoredWhy, Lang};
+use crate::text::{embed_words, fill, join_words, IgnoredWhy, Lang};
 
 /// More departments than this is no longer one guichet's territory (a region has at most 13).
 pub const MAX_DEPARTMENTS: usize = 30;
@@ -205,14 +205,14 @@ impl Territory {
     /// The territory in words: "Seine-Saint-Denis", "Nord et Pas-de-Calais", "2 communes";
     /// a department whose name is not filled yet is "département 93".
     pub fn label(&self, lang: Lang) -> String {
-        let words = embed_sentences(lang);
+        let words = embed_words(lang);
         match self {
             Territory::Departments(deps) => {
                 let names: Vec<String> = deps
                     .iter()
                     .map(|d| {
                         if d.name.is_empty() {
-                            crate::text::fill(words.department_code(), &[("code", &d.code)])
+                            fill(words.department_code, &[("code", &d.code)])
                         } else {
                             d.name.clone()
                         }
@@ -220,7 +220,8 @@ impl Territory {
                     .collect();
                 join_words(&names, lang)
             }
-            Territory::Communes(c) => words.communes(c.len()),
+            Territory::Communes(c) if c.len() == 1 => words.one_commune.to_string(),
+            Territory::Communes(c) => fill(words.communes, &[("n", &c.len().to_string())]),
         }
     }
 }

@@ -71,26 +71,28 @@ impl IgnoredWhy {
     ];
 }
 
-/// The sentences of embedding, one implementation per language file.
-pub trait EmbedSentences {
+/// The words of embedding in one language: a table of templates, not a trait object, so
+/// that the app carries only the words it uses (a `dyn` table brings every method of every
+/// language, the console's reasons too).
+pub struct EmbedWords {
     /// "parameter ignored": `{param}`, `{value}`, `{why}`.
-    fn ignored(&self) -> &'static str;
-    /// Why a parameter was ignored.
-    fn ignored_why(&self, why: IgnoredWhy) -> &'static str;
+    pub ignored: &'static str,
     /// A department whose name is not known yet: `{code}` ("département 93").
-    fn department_code(&self) -> &'static str;
-    /// A territory of communes: "1 commune", "2 communes".
-    fn communes(&self, n: usize) -> String;
+    pub department_code: &'static str,
+    /// A territory of one commune.
+    pub one_commune: &'static str,
+    /// A territory of `{n}` communes.
+    pub communes: &'static str,
     /// The heading of the results of a guichet: `{name}` is the host's name or the territory.
-    fn guichet_heading(&self) -> &'static str;
+    pub guichet_heading: &'static str,
     /// The group of courses in the territory: `{territory}`.
-    fn in_territory(&self) -> &'static str;
+    pub in_territory: &'static str,
     /// The group of remote courses, open from anywhere.
-    fn remote_group(&self) -> &'static str;
+    pub remote_group: &'static str,
     /// The group of courses outside the territory: `{territory}`.
-    fn beyond_territory(&self) -> &'static str;
+    pub beyond_territory: &'static str,
     /// Why courses outside the territory are shown: `{territory}`.
-    fn too_little_in_territory(&self) -> &'static str;
+    pub too_little_in_territory: &'static str,
     /// The territory's communes first in the location question: `{territory}`.
-    fn territory_communes_first(&self) -> &'static str;
+    pub territory_communes_first: &'static str,
 }

@@ -711,69 +711,43 @@ impl IssueSentences for En {
     }
 }
 
-impl super::embedding::EmbedSentences for En {
-    fn ignored(&self) -> &'static str {
-        "parameter \"{param}\" ignored (\"{value}\"): {why}"
-    }
+/// The words of embedding.
+pub(super) const EMBED: super::embedding::EmbedWords = super::embedding::EmbedWords {
+    ignored: "parameter \"{param}\" ignored (\"{value}\"): {why}",
+    department_code: "department {code}",
+    one_commune: "1 commune",
+    communes: "{n} communes",
+    guichet_heading: "Digital skills trainings: the {name} one-stop shop",
+    in_territory: "In the area: {territory}",
+    remote_group: "Remote, from home",
+    beyond_territory: "Farther than {territory}",
+    too_little_in_territory:
+        "Few courses fit you in the area ({territory}): here are others, farther away.",
+    territory_communes_first: "Communes of the area ({territory})",
+};
 
-    fn ignored_why(&self, why: super::embedding::IgnoredWhy) -> &'static str {
-        use super::embedding::IgnoredWhy as W;
-        match why {
-            W::Repeated => "given twice, the first value is kept",
-            W::Empty => "the value is empty",
-            W::TooLong => "the value is too long",
-            W::NotAColour => "not a colour, write it #005a9c or #05a",
-            W::TextColourWithoutColour => "the text colour goes with \"couleur\", which is missing",
-            W::NotHttps => "the logo address must start with https://",
-            W::HasCredentials => "the address must hold no user name or password",
-            W::HasWhitespace => "the address must hold no space",
-            W::Markup => "the name must hold no markup or control character",
-            W::UnknownLang => "languages: fr, en, facile",
-            W::UnknownDomain => "not a known domain code",
-            W::UnknownStart => "values: accueil, questionnaire",
-            W::NotAFlag => "values: 1, 0",
-            W::NotSameOrigin => "only a path on this site is accepted (/data/….json)",
-            W::TerritoryKind => "a territory starts with dep: or com: (dep:93, com:54547)",
-            W::Postcode => "a postcode is not a territory: give the commune's INSEE code",
-            W::UnknownDepartment => "not a department code (93, 2A, 971)",
-            W::NotInseeCode => "not an INSEE commune code (93048, 2A004)",
-            W::TooMany => "too many departments or communes",
-        }
-    }
-
-    fn department_code(&self) -> &'static str {
-        "department {code}"
-    }
-
-    fn communes(&self, n: usize) -> String {
-        if n == 1 {
-            "1 commune".to_string()
-        } else {
-            format!("{n} communes")
-        }
-    }
-
-    fn guichet_heading(&self) -> &'static str {
-        "Digital skills trainings: the {name} one-stop shop"
-    }
-
-    fn in_territory(&self) -> &'static str {
-        "In the area: {territory}"
-    }
-
-    fn remote_group(&self) -> &'static str {
-        "Remote, from home"
-    }
-
-    fn beyond_territory(&self) -> &'static str {
-        "Farther than {territory}"
-    }
-
-    fn too_little_in_territory(&self) -> &'static str {
-        "Few courses fit you in the area ({territory}): here are others, farther away."
-    }
-
-    fn territory_communes_first(&self) -> &'static str {
-        "Communes of the area ({territory})"
+/// Why an embedding parameter was ignored (for the console: easy French uses French).
+pub(super) fn ignored_why(why: super::embedding::IgnoredWhy) -> &'static str {
+    use super::embedding::IgnoredWhy as W;
+    match why {
+        W::Repeated => "given twice, the first value is kept",
+        W::Empty => "the value is empty",
+        W::TooLong => "the value is too long",
+        W::NotAColour => "not a colour, write it #005a9c or #05a",
+        W::TextColourWithoutColour => "the text colour goes with \"couleur\", which is missing",
+        W::NotHttps => "the logo address must start with https://",
+        W::HasCredentials => "the address must hold no user name or password",
+        W::HasWhitespace => "the address must hold no space",
+        W::Markup => "the name must hold no markup or control character",
+        W::UnknownLang => "languages: fr, en, facile",
+        W::UnknownDomain => "not a known domain code",
+        W::UnknownStart => "values: accueil, questionnaire",
+        W::NotAFlag => "values: 1, 0",
+        W::NotSameOrigin => "only a path on this site is accepted (/data/….json)",
+        W::TerritoryKind => "a territory starts with dep: or com: (dep:93, com:54547)",
+        W::Postcode => "a postcode is not a territory: give the commune's INSEE code",
+        W::UnknownDepartment => "not a department code (93, 2A, 971)",
+        W::NotInseeCode => "not an INSEE commune code (93048, 2A004)",
+        W::TooMany => "too many departments or communes",
     }
 }

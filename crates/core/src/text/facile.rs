@@ -700,45 +700,16 @@ impl IssueSentences for Facile {
     }
 }
 
-impl super::embedding::EmbedSentences for Facile {
-    fn ignored(&self) -> &'static str {
-        <fr::Fr as super::embedding::EmbedSentences>::ignored(&fr::Fr)
-    }
-
-    fn ignored_why(&self, why: super::embedding::IgnoredWhy) -> &'static str {
-        // Read by the webmaster in the console, not by the person: the French sentence.
-        <fr::Fr as super::embedding::EmbedSentences>::ignored_why(&fr::Fr, why)
-    }
-
-    fn department_code(&self) -> &'static str {
-        "département {code}"
-    }
-
-    fn communes(&self, n: usize) -> String {
-        french_count(n, "{n} commune", "{n} communes")
-    }
-
-    fn guichet_heading(&self) -> &'static str {
-        "Les formations au numérique avec {name}"
-    }
-
-    fn in_territory(&self) -> &'static str {
-        "Près de chez vous\u{a0}: {territory}"
-    }
-
-    fn remote_group(&self) -> &'static str {
-        "À distance. Vous suivez la formation depuis chez vous."
-    }
-
-    fn beyond_territory(&self) -> &'static str {
-        "Plus loin que {territory}"
-    }
-
-    fn too_little_in_territory(&self) -> &'static str {
-        "Il y a peu de formations pour vous ici ({territory}). Voici d'autres formations, plus loin."
-    }
-
-    fn territory_communes_first(&self) -> &'static str {
-        "Les communes d'ici ({territory})"
-    }
-}
+/// The words of embedding.
+pub(super) const EMBED: super::embedding::EmbedWords = super::embedding::EmbedWords {
+    ignored: super::fr::EMBED.ignored,
+    department_code: "département {code}",
+    one_commune: "1 commune",
+    communes: "{n} communes",
+    guichet_heading: "Les formations au numérique avec {name}",
+    in_territory: "Près de chez vous\u{a0}: {territory}",
+    remote_group: "À distance. Vous suivez la formation depuis chez vous.",
+    beyond_territory: "Plus loin que {territory}",
+    too_little_in_territory: "Il y a peu de formations pour vous ici ({territory}). Voici d'autres formations, plus loin.",
+    territory_communes_first: "Les communes d'ici ({territory})",
+};

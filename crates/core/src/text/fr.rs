@@ -741,67 +741,44 @@ impl IssueSentences for Fr {
     }
 }
 
-impl super::embedding::EmbedSentences for Fr {
-    fn ignored(&self) -> &'static str {
-        "paramètre « {param} » ignoré (« {value} »)\u{a0}: {why}"
-    }
+/// The words of embedding.
+pub(super) const EMBED: super::embedding::EmbedWords = super::embedding::EmbedWords {
+    ignored: "paramètre « {param} » ignoré (« {value} »)\u{a0}: {why}",
+    department_code: "département {code}",
+    one_commune: "1 commune",
+    communes: "{n} communes",
+    guichet_heading: "Formations au numérique\u{a0}: le guichet de {name}",
+    in_territory: "Sur le territoire\u{a0}: {territory}",
+    remote_group: "À distance, depuis chez vous",
+    beyond_territory: "Plus loin que {territory}",
+    too_little_in_territory: "Peu de formations vous correspondent sur le territoire ({territory})\u{a0}: en voici d'autres, plus loin.",
+    territory_communes_first: "Communes du territoire ({territory})",
+};
 
-    fn ignored_why(&self, why: super::embedding::IgnoredWhy) -> &'static str {
-        use super::embedding::IgnoredWhy as W;
-        match why {
-            W::Repeated => "donné deux fois, la première valeur est gardée",
-            W::Empty => "la valeur est vide",
-            W::TooLong => "la valeur est trop longue",
-            W::NotAColour => "ce n'est pas une couleur, écrivez-la #005a9c ou #05a",
-            W::TextColourWithoutColour => "la couleur du texte va avec « couleur », absente",
-            W::NotHttps => "l'adresse du logo doit commencer par https://",
-            W::HasCredentials => "l'adresse ne doit contenir ni identifiant ni mot de passe",
-            W::HasWhitespace => "l'adresse ne doit contenir aucun espace",
-            W::Markup => "le nom ne doit contenir ni balise ni caractère de contrôle",
-            W::UnknownLang => "langues possibles\u{a0}: fr, en, facile",
-            W::UnknownDomain => "ce n'est pas un code de domaine connu",
-            W::UnknownStart => "valeurs possibles\u{a0}: accueil, questionnaire",
-            W::NotAFlag => "valeurs possibles\u{a0}: 1, 0",
-            W::NotSameOrigin => "seul un chemin de ce site est accepté (/data/….json)",
-            W::TerritoryKind => "un territoire commence par dep: ou com: (dep:93, com:54547)",
-            W::Postcode => {
-                "un code postal ne désigne pas un territoire\u{a0}: donnez le code INSEE de la commune"
-            }
-            W::UnknownDepartment => "ce n'est pas un code de département (93, 2A, 971)",
-            W::NotInseeCode => "ce n'est pas un code INSEE de commune (93048, 2A004)",
-            W::TooMany => "trop de départements ou de communes",
+/// Why an embedding parameter was ignored (for the console: easy French uses French).
+pub(super) fn ignored_why(why: super::embedding::IgnoredWhy) -> &'static str {
+    use super::embedding::IgnoredWhy as W;
+    match why {
+        W::Repeated => "donné deux fois, la première valeur est gardée",
+        W::Empty => "la valeur est vide",
+        W::TooLong => "la valeur est trop longue",
+        W::NotAColour => "ce n'est pas une couleur, écrivez-la #005a9c ou #05a",
+        W::TextColourWithoutColour => "la couleur du texte va avec « couleur », absente",
+        W::NotHttps => "l'adresse du logo doit commencer par https://",
+        W::HasCredentials => "l'adresse ne doit contenir ni identifiant ni mot de passe",
+        W::HasWhitespace => "l'adresse ne doit contenir aucun espace",
+        W::Markup => "le nom ne doit contenir ni balise ni caractère de contrôle",
+        W::UnknownLang => "langues possibles\u{a0}: fr, en, facile",
+        W::UnknownDomain => "ce n'est pas un code de domaine connu",
+        W::UnknownStart => "valeurs possibles\u{a0}: accueil, questionnaire",
+        W::NotAFlag => "valeurs possibles\u{a0}: 1, 0",
+        W::NotSameOrigin => "seul un chemin de ce site est accepté (/data/….json)",
+        W::TerritoryKind => "un territoire commence par dep: ou com: (dep:93, com:54547)",
+        W::Postcode => {
+            "un code postal ne désigne pas un territoire\u{a0}: donnez le code INSEE de la commune"
         }
-    }
-
-    fn department_code(&self) -> &'static str {
-        "département {code}"
-    }
-
-    fn communes(&self, n: usize) -> String {
-        french_count(n, "{n} commune", "{n} communes")
-    }
-
-    fn guichet_heading(&self) -> &'static str {
-        "Formations au numérique\u{a0}: le guichet de {name}"
-    }
-
-    fn in_territory(&self) -> &'static str {
-        "Sur le territoire\u{a0}: {territory}"
-    }
-
-    fn remote_group(&self) -> &'static str {
-        "À distance, depuis chez vous"
-    }
-
-    fn beyond_territory(&self) -> &'static str {
-        "Plus loin que {territory}"
-    }
-
-    fn too_little_in_territory(&self) -> &'static str {
-        "Peu de formations vous correspondent sur le territoire ({territory})\u{a0}: en voici d'autres, plus loin."
-    }
-
-    fn territory_communes_first(&self) -> &'static str {
-        "Communes du territoire ({territory})"
+        W::UnknownDepartment => "ce n'est pas un code de département (93, 2A, 971)",
+        W::NotInseeCode => "ce n'est pas un code INSEE de commune (93048, 2A004)",
+        W::TooMany => "trop de départements ou de communes",
     }
 }

@@ -1,7 +1,7 @@
 //! Which file speaks which language: the one place that names every language's sentences.
 //! Adding a [`Lang`] makes these matches fail to compile until its file exists.
 
-use super::embedding::EmbedSentences;
+use super::embedding::{EmbedWords, IgnoredWhy};
 use super::sentences::{IssueSentences, Sentences};
 use super::Lang;
 
@@ -23,11 +23,20 @@ pub fn sentences(lang: Lang) -> &'static dyn Sentences {
     }
 }
 
-/// The embedding sentences of a language.
-pub fn embed_sentences(lang: Lang) -> &'static dyn EmbedSentences {
+/// The words of embedding of a language.
+pub fn embed_words(lang: Lang) -> &'static EmbedWords {
     match lang {
-        Lang::Fr => &super::fr::Fr,
-        Lang::En => &super::en::En,
-        Lang::Facile => &super::facile::Facile,
+        Lang::Fr => &super::fr::EMBED,
+        Lang::En => &super::en::EMBED,
+        Lang::Facile => &super::facile::EMBED,
+    }
+}
+
+/// Why an embedding parameter was ignored, in words (easy French: the French sentence, read
+/// by a webmaster in the console).
+pub fn ignored_why(lang: Lang, why: IgnoredWhy) -> &'static str {
+    match lang {
+        Lang::Fr | Lang::Facile => super::fr::ignored_why(why),
+        Lang::En => super::en::ignored_why(why),
     }
 }

@@ -21,9 +21,9 @@ mod labels;
 mod languages;
 mod sentences;
 
-pub use embedding::{EmbedSentences, IgnoredWhy};
+pub use embedding::{EmbedWords, IgnoredWhy};
 pub use explanations::{distance, ranking_disclosure, warning_lines};
-pub use languages::{embed_sentences, issue_sentences, sentences};
+pub use languages::{embed_words, ignored_why, issue_sentences, sentences};
 pub use sentences::{fill, Counted, IssueSentences, Sentences};
 
 use crate::date::Date;
