@@ -1,4 +1,5 @@
 /*! Aiguillage embed.js, AGPL-3.0-or-later. One <iframe>, nothing else. docs/embedding.md */
+// ASCII only: a host page may be in another charset than UTF-8.
 (function () {
   var s = document.currentScript;
   if (!s) return;
@@ -9,7 +10,7 @@
     if (v) src.searchParams.set(n, v);
   });
   f.src = src.href;
-  f.title = 'Aiguillage\u00a0: trouver une formation au numérique près de chez vous';
+  f.title = 'Aiguillage\u00a0: trouver une formation au num\u00e9rique pr\u00e8s de chez vous';
   f.setAttribute('style', 'border:none;width:100%;display:block;height:640px');
   f.setAttribute('loading', 'lazy');
   f.setAttribute('allow', 'geolocation; clipboard-write');

@@ -36,6 +36,8 @@ pub fn SiteFooter() -> impl IntoView {
                 <p>{move || i18n.t().footer_privacy}</p>
                 <p>{move || i18n.t().footer_tab}</p>
                 <p>{move || i18n.t().footer_licence}</p>
+                // A page of its own bundle (dist/integrer/): a full page load, not the router's.
+                <p><a href=crate::routes::EMBED rel="external">{move || i18n.t().footer_embed}</a></p>
             })}
         </footer>
     }

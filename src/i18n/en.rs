@@ -285,6 +285,8 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Loading the {lang} version…",
     lang_load_failed: "The {lang} version could not be loaded: the page stays in English. Check your connection, then try again.",
     lang_load_retry: "Try again",
+    // --- configurator ---
+    footer_embed: "Embed Aiguillage on your website",
     // --- embed-frame ---
     embed_with: "with Aiguillage",
     embed_powered: "powered by Aiguillage",

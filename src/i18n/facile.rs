@@ -288,6 +288,8 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Chargement de la version {lang}…",
     lang_load_failed: "La version {lang} ne s'est pas chargée. La page reste en français facile. Vérifiez votre connexion internet. Puis appuyez sur Réessayer.",
     lang_load_retry: "Réessayer",
+    // --- configurator ---
+    footer_embed: "Mettre Aiguillage sur votre site internet",
     // --- embed-frame ---
     embed_with: "avec Aiguillage",
     embed_powered: "Ce service est fait par Aiguillage",

@@ -285,6 +285,8 @@ pub const TEXTS: Texts = Texts {
     lang_loading: "Chargement de la version {lang}…",
     lang_load_failed: "La version {lang} n'a pas pu être chargée : la page reste en français. Vérifiez votre connexion, puis réessayez.",
     lang_load_retry: "Réessayer",
+    // --- configurator ---
+    footer_embed: "Intégrer Aiguillage sur votre site",
     // --- embed-frame ---
     embed_with: "avec Aiguillage",
     embed_powered: "propulsé par Aiguillage",

@@ -437,6 +437,9 @@ texts_table! {
     lang_load_failed,
     /// Button: try to read that language again.
     lang_load_retry,
+    // --- configurator ---
+    /// Footer: link to the configurator for webmasters (`/integrer`, a page of its own).
+    footer_embed,
     // --- embed-frame ---
     /// In a host's page, after the host's name: "Vandœuvre-lès-Nancy — avec Aiguillage".
     embed_with,

@@ -3,6 +3,7 @@
 //! then the pages themselves, one per file.
 
 pub mod course;
+pub mod embed;
 pub mod home;
 pub mod not_found;
 pub mod quiz;
@@ -16,6 +17,8 @@ pub const RESULTS: &str = "resultats";
 pub const COURSE: &str = "formation";
 /// The router's name for the course id segment.
 pub const COURSE_ID: &str = "id";
+/// `/integrer/`: the configurator for webmasters, a page of its own bundle (`outils.html`).
+pub const EMBED: &str = "/integrer/";
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,4 +1,6 @@
-//! The release build of the web app with Trunk, into `dist/`.
+//! The release build of the web app with Trunk, into `dist/`: the jobseeker's app, then the
+//! webmasters' configurator (`outils.html`, the `outils` binary) into `dist/integrer/`, then the
+//! Content-Security-Policy of both pages (`csp`).
 
 use std::path::Path;
 use std::process::Command;
@@ -10,11 +12,37 @@ use crate::setup::{path_env, terser_path, Tools, RELEASE_TOOLCHAIN};
 use crate::short_names;
 use crate::util::{repo_root, run, step};
 
-/// `trunk build --release`, with the pinned tools first on PATH so Trunk never downloads one.
+/// `trunk build --release` twice, with the pinned tools first on PATH so Trunk never downloads
+/// one: the app into `dist/`, then the configurator into `dist/integrer/` (second, because
+/// Trunk empties its dist directory first; the main build is the same as before). Each glue is
+/// minified, then each page gets its CSP, whose hashes name the final inline scripts.
 pub fn release(tools: &Tools) -> Result<(), String> {
+    let dist = repo_root().join("dist");
     step("building the release with Trunk into dist/");
-    run(Command::new(&tools.trunk)
-        .args(["build", "--release", "--offline", "--minify"])
+    run(&mut trunk_release(tools, &[], &[]))?;
+    minify_glue(&dist, "aiguillage-")?;
+    step("building the configurator (outils.html) with Trunk into dist/integrer/");
+    run(&mut trunk_release(
+        tools,
+        &["outils.html"],
+        &["--dist", "dist/integrer", "--public-url", "/integrer/"],
+    ))?;
+    let outils = dist.join("integrer");
+    minify_glue(&outils, "outils-")?;
+    crate::csp::write_meta(&dist.join("index.html"))?;
+    crate::csp::write_meta(&outils.join("index.html"))
+}
+
+/// The release `trunk build` command, for `target` (none: Trunk.toml's `index.html`), with
+/// `extra` options (dist, public URL). The target comes first: `--minify` takes an optional
+/// value and would read it.
+fn trunk_release(tools: &Tools, target: &[&str], extra: &[&str]) -> Command {
+    let mut command = Command::new(&tools.trunk);
+    command
+        .arg("build")
+        .args(target)
+        .args(["--release", "--offline", "--minify"])
+        .args(extra)
         .current_dir(repo_root())
         .env("PATH", path_env())
         // Trunk reads NO_COLOR as a boolean flag and rejects the usual `1`: always set it.
@@ -34,19 +62,24 @@ pub fn release(tools: &Tools) -> Result<(), String> {
         .env(
             "RUSTFLAGS",
             "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none",
-        ))?;
-    minify_glue(&repo_root().join("dist"))
+        );
+    command
 }
 
-/// Minifies wasm-bindgen's JS glue in place with terser, shortens the names the glue and the
-/// wasm call each other by (`short_names`), then writes both files' new integrity hashes into
-/// `index.html` (Trunk computed them for its own output; a stale hash stops the app). The files
-/// keep Trunk's hashed names: each still names one content.
-fn minify_glue(dist: &Path) -> Result<(), String> {
+/// Minifies wasm-bindgen's JS glue (`<prefix>*.js`) in place with terser, shortens the names the
+/// glue and the wasm call each other by (`short_names`), then writes both files' new integrity
+/// hashes into the page (Trunk computed them for its own output; a stale hash stops the app). The
+/// files keep Trunk's hashed names: each still names one content.
+fn minify_glue(dist: &Path, prefix: &str) -> Result<(), String> {
     let html_path = dist.join("index.html");
     let mut html = std::fs::read_to_string(&html_path)
         .map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
-    let glue = glue_name(&html).ok_or("index.html names no wasm-bindgen glue (aiguillage-*.js)")?;
+    let glue = glue_name(&html, prefix).ok_or_else(|| {
+        format!(
+            "{} names no wasm-bindgen glue ({prefix}*.js)",
+            html_path.display()
+        )
+    })?;
     let wasm_name = glue.replace(".js", "_bg.wasm");
     let (glue_path, wasm_path) = (dist.join(&glue), dist.join(&wasm_name));
     let glue_before = sri(&glue_path)?;
@@ -61,7 +94,9 @@ fn minify_glue(dist: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?;
     let wasm = std::fs::read(&wasm_path)
         .map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
-    let renamed = short_names::shorten(&wasm, &js, "./aiguillage_bg.js")?;
+    // wasm-bindgen names the glue module after the binary: `./aiguillage_bg.js`, `./outils_bg.js`.
+    let module = format!("./{}_bg.js", prefix.trim_end_matches('-'));
+    let renamed = short_names::shorten(&wasm, &js, &module)?;
     step(&format!(
         "shortened {} import and {} export names of {wasm_name} and its glue",
         renamed.imports, renamed.exports
@@ -83,9 +118,9 @@ fn minify_glue(dist: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", html_path.display()))
 }
 
-/// The glue's file name in `index.html`: `aiguillage-<hash>.js`.
-fn glue_name(html: &str) -> Option<String> {
-    html.match_indices("aiguillage-").find_map(|(at, _)| {
+/// The glue's file name in `index.html`: `<prefix><hash>.js` (`aiguillage-`, `outils-`).
+fn glue_name(html: &str, prefix: &str) -> Option<String> {
+    html.match_indices(prefix).find_map(|(at, _)| {
         let rest = &html[at..];
         let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))?;
         let name = &rest[..end];
@@ -110,9 +145,14 @@ mod tests {
     fn the_glue_is_found_in_trunks_index_and_the_wasm_is_not_taken_for_it() {
         let html = r#"<link href=/aiguillage-4315988b5142478e_bg.wasm rel=preload><link crossorigin href=/aiguillage-4315988b5142478e.js integrity=sha384-x rel=modulepreload>"#;
         assert_eq!(
-            glue_name(html).as_deref(),
+            glue_name(html, "aiguillage-").as_deref(),
             Some("aiguillage-4315988b5142478e.js")
         );
-        assert_eq!(glue_name("<p>aiguillage-</p>"), None);
+        assert_eq!(glue_name("<p>aiguillage-</p>", "aiguillage-"), None);
+        let outils = r#"<link href=/integrer/outils-0a1b_bg.wasm rel=preload><link href=/integrer/outils-0a1b.js rel=modulepreload>"#;
+        assert_eq!(
+            glue_name(outils, "outils-").as_deref(),
+            Some("outils-0a1b.js")
+        );
     }
 }

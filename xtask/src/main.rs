@@ -6,6 +6,7 @@
 mod bench_ui;
 mod budgets;
 mod build;
+mod csp;
 mod server;
 mod setup;
 mod short_names;

@@ -1,5 +1,6 @@
 //! A small static file server for `dist/` with a history-API fallback: any path without a file
-//! extension serves `index.html`, so deep links such as `/questionnaire` load the app.
+//! extension serves the nearest directory's `index.html`, so deep links such as `/questionnaire`
+//! load the app and `/integrer`, `/integrer/` the configurator (`dist/integrer/index.html`).
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -102,10 +103,13 @@ fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
         .file_name()
         .is_some_and(|name| name.to_string_lossy().contains('.'));
     if has_extension {
-        None
-    } else {
-        Some(root.join("index.html"))
+        return None;
     }
+    // The nearest directory with an index: `/integrer/x` → `integrer/index.html`, then the app's.
+    relative
+        .ancestors()
+        .map(|dir| root.join(dir).join("index.html"))
+        .find(|index| index.is_file())
 }
 
 fn content_type(file: &Path) -> &'static str {
@@ -151,6 +155,24 @@ mod tests {
         assert_eq!(resolve(&root, "/missing.js"), None);
         assert_eq!(resolve(&root, "/../etc/passwd"), None);
         assert_eq!(content_type(&root.join("app.wasm")), "application/wasm");
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn the_configurator_is_served_from_its_directory_index_with_or_without_a_slash() {
+        let root = std::env::temp_dir().join(format!("xtask-server-outils-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("integrer")).unwrap();
+        std::fs::create_dir_all(root.join("data")).unwrap();
+        std::fs::write(root.join("index.html"), "<html>").unwrap();
+        std::fs::write(root.join("integrer/index.html"), "<html>outils").unwrap();
+        let outils = Some(root.join("integrer").join("index.html"));
+        assert_eq!(resolve(&root, "/integrer"), outils);
+        assert_eq!(resolve(&root, "/integrer/"), outils);
+        assert_eq!(resolve(&root, "/integrer/?territoire=dep:93"), outils);
+        // A directory without an index is the app's deep link, as before.
+        assert_eq!(resolve(&root, "/data"), Some(root.join("index.html")));
+        assert_eq!(resolve(&root, "/"), Some(root.join("index.html")));
+        assert_eq!(resolve(&root, "/integrerx"), Some(root.join("index.html")));
         std::fs::remove_dir_all(&root).unwrap();
     }
 }
