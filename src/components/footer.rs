@@ -29,7 +29,7 @@ pub fn SiteFooter() -> impl IntoView {
             {framed.then(|| view! {
                 <p>
                     {move || i18n.t().embed_powered}" · "
-                    <a href=full_page target="_blank" rel="noopener">{move || i18n.t().embed_full_page}</a>
+                    <a href=full_page target=crate::embed::link::target() rel="noopener">{move || i18n.t().embed_full_page}</a>
                 </p>
             })}
             {(!framed).then(|| view! {

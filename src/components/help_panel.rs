@@ -46,7 +46,7 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
                 <li>{move || i18n.t().help_email}{move || i18n.t().colon}<a href=e.mailto()>{e.as_str().to_string()}</a></li>
             })}
             {url.map(|u| view! {
-                <li><a href=u.as_str().to_string() rel="noopener noreferrer">{move || i18n.t().help_website}</a></li>
+                <li><a href=u.as_str().to_string() rel="noopener noreferrer" target=crate::embed::link::target()>{move || i18n.t().help_website}</a></li>
             })}
         </ul>
     }
@@ -103,7 +103,7 @@ pub fn HelpPanel(
                     }}
                     {locator.map(|href| view! {
                         <p class="help__locator">
-                            <a href=href rel="noopener">{move || locator_text(i18n.t(), kind)}</a>
+                            <a href=href rel="noopener" target=crate::embed::link::target()>{move || locator_text(i18n.t(), kind)}</a>
                         </p>
                     })}
                 </li>

@@ -74,7 +74,6 @@ pub fn start() -> EmbedOptions {
     }
     if is_framed {
         height::follow();
-        link::open_leaving_links_in_new_tabs();
     }
     options
 }

@@ -131,7 +131,7 @@ pub fn CoursePage() -> impl IntoView {
                                 <p>{when}</p>
                                 <p><strong>{t.course_access_title}{t.colon}</strong>{access}</p>
                                 <ContactLinks contact=pl.contact.clone() />
-                                <p><a href=osm rel="noopener noreferrer">{fill(t.course_directions, &[("place", &pl.name)])}</a></p>
+                                <p><a href=osm rel="noopener noreferrer" target=crate::embed::link::target()>{fill(t.course_directions, &[("place", &pl.name)])}</a></p>
                             </li>
                         }
                         .into_any()
@@ -236,7 +236,7 @@ pub fn CoursePage() -> impl IntoView {
             </section>
             <section class="panel panel--quiet" aria-labelledby="c-source">
                 <h2 id="c-source">{t.course_source_title}</h2>
-                <p><a href=course.source_url.as_str().to_string() rel="noopener noreferrer">{t.course_source_link}</a></p>
+                <p><a href=course.source_url.as_str().to_string() rel="noopener noreferrer" target=crate::embed::link::target()>{t.course_source_link}</a></p>
                 <p>{fill(t.course_verified, &[("date", &format_date(course.verified_on, lang))])}</p>
             </section>
         }
