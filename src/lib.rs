@@ -26,9 +26,7 @@ use components::{
     skip_link::{SkipLink, MAIN_ID},
 };
 use i18n::I18n;
-use routes::{
-    course::CoursePage, embed::Embed, home::Home, not_found::NotFound, quiz::Quiz, results::Results,
-};
+use routes::{course::CoursePage, home::Home, not_found::NotFound, quiz::Quiz, results::Results};
 
 /// How long the boot screen waits for the strings of a language other than French before the
 /// app starts in French, saying so. The English file is about 5 KB brotli: 0.2 s at 2G speed
@@ -115,7 +113,6 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment(routes::QUIZ),) view=Quiz />
                     <Route path=(StaticSegment(routes::RESULTS),) view=Results />
                     <Route path=(StaticSegment(routes::COURSE), ParamSegment(routes::COURSE_ID)) view=CoursePage />
-                    <Route path=(StaticSegment("integrer"),) view=Embed />
                 </Routes>
             </main>
             <SiteFooter />

@@ -3,7 +3,6 @@
 //! then the pages themselves, one per file.
 
 pub mod course;
-pub mod embed;
 pub mod home;
 pub mod not_found;
 pub mod quiz;

@@ -5,11 +5,9 @@
 
 use std::sync::Arc;
 
-use aiguillage_core::embed::{group_heading, heading_of, too_little_note, Group, Territory};
 use aiguillage_core::matching::arrange::{FILTERS_PARAM, SORT_PARAM};
 use aiguillage_core::matching::{
-    date_sort_useful, group_by_zone, match_profile, Arrangement, Filter, Match, Options, Outcome,
-    SortBy,
+    date_sort_useful, match_profile, Arrangement, Filter, Options, Outcome, SortBy,
 };
 use aiguillage_core::text::case::capitalise;
 use aiguillage_core::text::ranking_disclosure;
@@ -22,14 +20,12 @@ use wasm_bindgen::JsCast;
 use crate::components::consent::ConsentBox;
 use crate::components::copy_link::CopyLink;
 use crate::components::help_panel::HelpPanel;
-use crate::components::quiz::commune_search::guichet;
 use crate::components::result_card::ResultCard;
 use crate::document::set_title;
 use crate::i18n::{fill, use_i18n, Texts};
 use crate::query::Query;
 use crate::routes::Page;
 use crate::state::catalogue::{use_catalogue, CatalogueState, Loaded};
-use crate::state::communes::use_communes;
 use crate::state::profile_url::{self, FragmentProfile};
 use crate::state::quiz_state::{step_href, use_quiz};
 use crate::state::step::Step;
@@ -97,13 +93,6 @@ pub fn Results() -> impl IntoView {
     let quiz = use_quiz();
     let store = use_catalogue();
     store.ensure_loaded();
-    let communes = use_communes();
-    if guichet(communes).1.is_some() {
-        // The departments' names (about 1 KB) for the headings.
-        leptos::task::spawn_local(async move {
-            communes.ensure_names().await;
-        });
-    }
     Effect::new(move |_| set_title(i18n.t().results_doc_title));
 
     let hash = use_location().hash;
@@ -164,8 +153,7 @@ pub fn Results() -> impl IntoView {
             </p>
             // Matched here, once per profile, catalogue and language (the body is rebuilt for
             // each): no memo of the outcome is needed (a memo of it costs wasm for nothing).
-            <ResultsBody outcome=Arc::new(match_profile(&p, &loaded.catalogue, &Options::new(today))) loaded=loaded arrangement=arrangement profile=p.clone()
-                territory=guichet(communes).1 />
+            <ResultsBody outcome=Arc::new(match_profile(&p, &loaded.catalogue, &Options::new(today))) loaded=loaded arrangement=arrangement profile=p.clone() />
         }
         .into_any()
     };
@@ -186,12 +174,7 @@ pub fn Results() -> impl IntoView {
     };
     view! {
         <section class="results" aria-labelledby="results-title">
-            // In a guichet, whose it is: the host's name, else the territory.
-            <h1 id="results-title">{move || {
-                let (name, territory) = guichet(communes);
-                heading_of(name.as_ref(), territory.as_ref(), i18n.lang())
-                    .unwrap_or_else(|| i18n.t().results_title.to_string())
-            }}</h1>
+            <h1 id="results-title">{move || i18n.t().results_title}</h1>
             {body}
             {move || profile.get().is_some().then(|| view! {
                 <div class="field share">
@@ -242,15 +225,12 @@ fn ResultsBody(
     outcome: Arc<Outcome>,
     arrangement: RwSignal<Arrangement>,
     profile: Profile,
-    /// The guichet's territory: its offer first, then remote courses, then farther.
-    territory: Option<Territory>,
 ) -> impl IntoView {
     // Rebuilt when the language changes (the page body reads it): texts are plain values.
     let i18n = use_i18n();
     let t = i18n.t();
     let lang = i18n.lang();
     let fragment = profile_url::fragment(&profile);
-    let from = profile.location.as_ref().map(|l| l.point());
     // The page body is rebuilt when the profile or the catalogue changes, so the outcome is
     // fixed for this body: only the filters and sort below are reactive.
     let snapshot = Some(outcome.clone());
@@ -435,26 +415,11 @@ fn ResultsBody(
             } else {
                 let l = l2.clone();
                 let f = fragment.clone();
-                // One list, or a guichet's three groups (the empty ones left out).
-                let groups: Vec<(Option<String>, Option<String>, Vec<Match>)> = match &territory {
-                    None => vec![(None, None, list)],
-                    Some(tr) => {
-                        let g = group_by_zone(list, &l.catalogue, tr, from);
-                        let note = g.too_little.then(|| too_little_note(tr, lang));
-                        [(Group::Inside, None, g.inside), (Group::Remote, None, g.remote), (Group::Beyond, note, g.beyond)]
-                            .into_iter()
-                            .filter(|(_, _, v)| !v.is_empty())
-                            .map(|(group, note, v)| (Some(group_heading(group, tr, lang)), note, v))
-                            .collect()
-                    }
-                };
-                Some(groups.into_iter().map(|(heading, note, v)| view! {
-                    {heading.map(|h| view! { <h3 class="results__group">{h}</h3> })}
-                    {note.map(|n| view! { <p class="notice notice--widening">{n}</p> })}
+                Some(view! {
                     <ol class="results__list">
-                        {v.into_iter().map(|m| view! { <li><ResultCard m=m catalogue=l.clone() fragment=f.clone() /></li> }).collect_view()}
+                        {list.into_iter().map(|m| view! { <li><ResultCard m=m catalogue=l.clone() fragment=f.clone() /></li> }).collect_view()}
                     </ol>
-                }).collect_view().into_any())
+                }.into_any())
             }
         }}
         {near}

@@ -3,32 +3,18 @@
 //! `state::communes`); arrows move through the suggestions, Enter chooses, Escape closes the
 //! list (then clears the field); a status line announces how many communes were found.
 
-use aiguillage_core::embed::{territory_first, EmbedOptions, HostName, Territory};
 use aiguillage_core::geo::{Commune, GeoPoint};
 use leptos::prelude::*;
 
 use crate::i18n::{fill, use_i18n};
 use crate::net::LoadError;
-use crate::state::communes::{use_communes, CommunesStore, LookupState};
+use crate::state::communes::{use_communes, LookupState};
 
 /// How many suggestions are shown at most.
 const LIMIT: usize = 8;
 
 const INPUT_ID: &str = "q-location-input";
 const LISTBOX_ID: &str = "q-location-listbox";
-
-/// A guichet's host name and territory (`nom=`, `territoire=`, from the options the app
-/// provides), its departments named once the names file is there (reactive); `None` each
-/// outside a guichet. One function reads the options for every page (one copy in the wasm).
-pub fn guichet(communes: CommunesStore) -> (Option<HostName>, Option<Territory>) {
-    use_context::<EmbedOptions>().map_or((None, None), |o| {
-        let mut t = o.territory;
-        if let Some(t) = &mut t {
-            t.name_departments(|code| communes.department_name(code));
-        }
-        (o.name, t)
-    })
-}
 
 /// A commune offered to the person.
 #[derive(Clone, Debug, PartialEq)]
@@ -129,19 +115,14 @@ pub fn CommuneSearch(
         communes.ensure_names().await;
     });
 
-    // In a guichet, the territory's communes come first among the suggestions.
-    let territory = guichet(communes).1;
     // One memo: the suggestions and how complete they are.
     let found = Memo::new(move |_| {
         let lookup = query.with(|q| communes.lookup(q, LIMIT));
-        let mut suggestions: Vec<Suggestion> = lookup
+        let suggestions: Vec<Suggestion> = lookup
             .communes
             .iter()
             .filter_map(|c| Suggestion::from_commune(c, communes.department_name(&c.department)))
             .collect();
-        if let Some(t) = &territory {
-            suggestions = territory_first(t, suggestions, |s| s.insee.as_str());
-        }
         (suggestions, lookup.state)
     });
     let suggestions = move || found.with(|(s, _)| s.clone());

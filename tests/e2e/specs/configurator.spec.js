@@ -204,14 +204,6 @@ test('the page is in English on demand, and the app footer links to it with a fu
   await page.goto('/integrer');
   await expect(page.getByRole('heading', { level: 1, name: 'Intégrer Aiguillage sur votre site' })).toBeVisible();
 });
-
-test("the app's router, sent to /integrer inside the app, loads the configurator's own page", async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('.site-footer')).toBeVisible();
-  await page.evaluate(() => {
-    history.pushState({}, '', '/integrer');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  });
   await expect(page).toHaveURL(/\/integrer\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Intégrer Aiguillage sur votre site' })).toBeVisible();
   await expect(page.locator('#apercu')).toBeVisible();

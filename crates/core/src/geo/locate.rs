@@ -50,8 +50,8 @@ impl DepartmentBounds {
             .max(self.min.lat.abs())
             .max(self.max.lat.abs())
             .to_radians();
-        let hav = |x: f64| (x / 2.0).sin().powi(2);
-        let h = hav(dlat) + widest.cos().powi(2) * hav(dlon);
+        let h = super::trig::haversine(dlat)
+            + super::trig::cos_latitude(widest).powi(2) * super::trig::haversine(dlon);
         2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
     }
 }

@@ -9,6 +9,7 @@ pub mod index;
 pub mod locate;
 pub mod names;
 pub mod normalize;
+mod trig;
 pub mod typed;
 
 pub use arrondissement::{city_of_arrondissement, has_arrondissements};
