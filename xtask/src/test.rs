@@ -231,10 +231,19 @@ fn e2e_level(browser: &Browser, dist: &Path) -> Result<Tally, String> {
         .env("CHROMIUM_PATH", &browser.chromium)
         .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    let (_, _) = run_teed(&mut command)?;
+    let (ok, _) = run_teed(&mut command)?;
     let json = std::fs::read_to_string(&report)
         .map_err(|e| format!("Playwright wrote no report at {}: {e}", report.display()))?;
-    tally::from_playwright_json(&json).ok_or_else(|| "Playwright's report has no stats".into())
+    let tally = tally::from_playwright_json(&json).ok_or("Playwright's report has no stats")?;
+    // A spec that does not even load (a syntax error) fails the run with no test counted: that is
+    // a failure, never "0 passed, 0 failed".
+    if !ok && tally.failed == 0 {
+        return Err("Playwright failed before any test failed (a spec that does not load?)".into());
+    }
+    if tally.passed + tally.failed == 0 {
+        return Err("Playwright ran no test".into());
+    }
+    Ok(tally)
 }
 
 /// Runs `command`, copying its stdout to ours line by line, and returns (success, stdout).

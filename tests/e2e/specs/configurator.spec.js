@@ -204,7 +204,3 @@ test('the page is in English on demand, and the app footer links to it with a fu
   await page.goto('/integrer');
   await expect(page.getByRole('heading', { level: 1, name: 'Intégrer Aiguillage sur votre site' })).toBeVisible();
 });
-  await expect(page).toHaveURL(/\/integrer\/$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Intégrer Aiguillage sur votre site' })).toBeVisible();
-  await expect(page.locator('#apercu')).toBeVisible();
-});
