@@ -12,7 +12,7 @@ pub const EN: Texts = Texts {
     presets_hint: "One click fills in the form; you can then change anything.",
     settings_title: "Your settings",
     territory_legend: "Territory",
-    territory_hint: "The territory's trainings and places come first; someone from elsewhere can still give their own commune. A territory is made of departments or of communes, not both.",
+    territory_hint: "The territory is kept in the code and in the \u{201c}open full screen\u{201d} link. This version does not yet put its trainings first: that comes with a later version. A territory is made of departments or of communes, not both.",
     department_label: "Add a department",
     department_pick: "Choose a department…",
     whole_france: "All of France",

@@ -12,7 +12,7 @@ pub const FR: Texts = Texts {
     presets_hint: "Un clic remplit le formulaire\u{a0}; vous pouvez ensuite tout changer.",
     settings_title: "Vos réglages",
     territory_legend: "Territoire",
-    territory_hint: "Les formations et les lieux du territoire viennent en premier\u{a0}; une personne d'ailleurs peut toujours indiquer sa commune. Un territoire est fait de départements ou de communes, pas des deux.",
+    territory_hint: "Le territoire est gardé dans le code et dans le lien «\u{a0}ouvrir en plein écran\u{a0}». Cette version ne met pas encore ses formations en premier\u{a0}: cela viendra avec une prochaine version. Un territoire est fait de départements ou de communes, pas des deux.",
     department_label: "Ajouter un département",
     department_pick: "Choisir un département…",
     whole_france: "Toute la France",
