@@ -8,12 +8,12 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::use_i18n;
 
-/// What the last press did.
+/// What the last press did (also for the configurator's "Copier" buttons).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Copied {
-    /// The link is in the clipboard.
+pub enum Copied {
+    /// The text is in the clipboard.
     Yes,
-    /// The browser refused: the link is selected, for Ctrl+C or a long press.
+    /// The browser refused: the text is selected, for Ctrl+C or a long press.
     Selected,
 }
 
@@ -26,7 +26,7 @@ fn input_by_id(id: &str) -> Option<web_sys::HtmlInputElement> {
 }
 
 /// The Clipboard API, when the page has it (it is missing outside secure contexts).
-fn clipboard() -> Option<web_sys::Clipboard> {
+pub fn clipboard() -> Option<web_sys::Clipboard> {
     let navigator = web_sys::window()?.navigator();
     js_sys::Reflect::get(&navigator, &"clipboard".into())
         .ok()
@@ -34,10 +34,15 @@ fn clipboard() -> Option<web_sys::Clipboard> {
         .map(|c| c.unchecked_into())
 }
 
-/// Selects the text of the field, then tries the old `execCommand("copy")`.
+/// Selects the text of the field, then tries the old way.
 fn select_and_copy(input: &web_sys::HtmlInputElement) -> Copied {
     let _ = input.focus();
     input.select();
+    copy_selection()
+}
+
+/// The old `execCommand("copy")` on what the page has selected.
+pub fn copy_selection() -> Copied {
     let copied = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())

@@ -6,14 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// What the last press did.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Copied {
-    /// The code is in the clipboard.
-    Yes,
-    /// The browser refused: the code is selected, for Ctrl+C or a long press.
-    Selected,
-}
+use aiguillage::components::copy_link::{clipboard, copy_selection, Copied};
 
 fn textarea_by_id(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
     web_sys::window()?
@@ -23,29 +16,11 @@ fn textarea_by_id(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
         .ok()
 }
 
-/// The Clipboard API, when the page has it (it is missing outside secure contexts).
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .ok()
-        .filter(|c| c.is_object())
-        .map(|c| c.unchecked_into())
-}
-
-/// Selects the text of the field, then tries the old `execCommand("copy")`.
+/// Selects the code, then tries the old way (the app's copy button's mechanism).
 fn select_and_copy(area: &web_sys::HtmlTextAreaElement) -> Copied {
     let _ = area.focus();
     area.select();
-    let copied = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false);
-    if copied {
-        Copied::Yes
-    } else {
-        Copied::Selected
-    }
+    copy_selection()
 }
 
 /// A button copying the text of the read-only `textarea_id`, and the live region saying so.
