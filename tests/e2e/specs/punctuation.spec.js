@@ -31,7 +31,10 @@ test('French puts a non-breaking space before the colon, English none: « Télé
   for (const t of fr) expect(t, t).not.toMatch(/^[^:]* :/);
   await expectNoAxeViolations(page);
 
+  // Other languages are files fetched when chosen: wait until the panel shows their words, or the
+  // lines read would still be the previous language's (a race seen once in CI).
   await chooseLang(page, 'English');
+  await expect.poll(async () => (await contactLines(page)).some((t) => t.startsWith('Phone'))).toBe(true);
   const en = await contactLines(page);
   expect(en.some((t) => /^Phone: \S/.test(t))).toBe(true);
   expect(en.some((t) => /^Email: \S/.test(t))).toBe(true);
@@ -40,6 +43,7 @@ test('French puts a non-breaking space before the colon, English none: « Télé
   await expectNoAxeViolations(page);
 
   await chooseLang(page, 'Français facile');
+  await expect.poll(async () => (await contactLines(page)).some((t) => t.startsWith('Adresse mail'))).toBe(true);
   const easy = await contactLines(page);
   expect(easy.some((t) => t.startsWith('Téléphone\u00a0: '))).toBe(true);
   expect(easy.some((t) => t.startsWith('Adresse mail\u00a0: '))).toBe(true);
