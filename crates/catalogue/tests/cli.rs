@@ -152,13 +152,12 @@ fn validate_truncates_a_ten_megabyte_value_in_its_message() {
 
 #[test]
 fn validate_dev_zero_stops_at_the_size_limit() {
-    let started = std::time::Instant::now();
+    // /dev/zero never ends: the command returning at all, with the limit in its message, proves
+    // it stopped reading at the cap (no clock: speed is measured in benchmarks, not in tests).
     let o = run(&["--lang", "en", "validate", "/dev/zero"]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     assert!(out.contains("over the 33554432-byte limit"), "{out}");
-    // Reading 32 MiB takes well under a second; reading /dev/zero to the end never finishes.
-    assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
 
 #[test]
