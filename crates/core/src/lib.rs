@@ -6,6 +6,7 @@
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French, easy-French and English sentences for everything the user reads, one
 //!   file per language;
+//! - [`calendar`]: the `.ics` of a session's start date or deadline ("Ajouter à mon agenda");
 //! - [`embed`]: the options of an embedded Aiguillage (territory, theme, host), the snippets;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
@@ -17,6 +18,7 @@
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 #![warn(missing_docs)]
 
+pub mod calendar;
 pub mod catalogue;
 pub mod date;
 mod display;
