@@ -7,6 +7,7 @@
 //! - [`text`]: French, easy-French and English sentences for everything the user reads, one
 //!   file per language;
 //! - [`calendar`]: the `.ics` of a session's start date or deadline ("Ajouter à mon agenda");
+//! - [`selection`]: "Ma sélection", the shortlist in the address after the profile;
 //! - [`embed`]: the options of an embedded Aiguillage (territory, theme, host), the snippets;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
@@ -28,6 +29,7 @@ pub mod insee;
 pub mod latin;
 pub mod matching;
 pub mod profile;
+pub mod selection;
 mod serde_tag;
 pub mod sort;
 pub mod text;
