@@ -8,6 +8,7 @@
 //!   file per language;
 //! - [`calendar`]: the `.ics` of a session's start date or deadline ("Ajouter à mon agenda");
 //! - [`selection`]: "Ma sélection", the shortlist in the address after the profile;
+//! - [`compare`]: 2 to 4 courses side by side, one typed value per row;
 //! - [`embed`]: the options of an embedded Aiguillage (territory, theme, host), the snippets;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
@@ -21,6 +22,7 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod compare;
 pub mod date;
 mod display;
 pub mod embed;
