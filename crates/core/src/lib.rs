@@ -6,6 +6,7 @@
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French, easy-French and English sentences for everything the user reads, one
 //!   file per language;
+//! - [`browse`]: `/offre`, the offer of a territory without a profile (filters, sorts, counts);
 //! - [`calendar`]: the `.ics` of a session's start date or deadline ("Ajouter à mon agenda");
 //! - [`selection`]: "Ma sélection", the shortlist in the address after the profile;
 //! - [`compare`]: 2 to 4 courses side by side, one typed value per row;
@@ -20,6 +21,7 @@
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 #![warn(missing_docs)]
 
+pub mod browse;
 pub mod calendar;
 pub mod catalogue;
 pub mod compare;
