@@ -10,6 +10,12 @@ use aiguillage_core::profile::{Domain, Modality};
 use aiguillage_core::{Date, GeoPoint, Lang};
 use std::collections::BTreeSet;
 
+/// A filter and what every item it keeps must satisfy.
+type Check<'a> = (
+    BrowseFilters,
+    Box<dyn Fn(&aiguillage_core::browse::Item) -> bool + 'a>,
+);
+
 fn bundled() -> Catalogue {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -117,8 +123,10 @@ fn titles(cat: &Catalogue, l: &Listing) -> Vec<String> {
 #[test]
 fn the_offer_sorts_by_title_by_distance_and_by_start() {
     let cat = bundled();
-    let mut b = Browse::default();
-    b.sort = BrowseSort::Title;
+    let mut b = Browse {
+        sort: BrowseSort::Title,
+        ..Browse::default()
+    };
     let l = list(&cat, &b, Some(montreuil()), today());
     let t = titles(&cat, &l);
     assert!(t.windows(2).all(|w| w[0] <= w[1]), "{t:?}");
@@ -152,10 +160,7 @@ fn each_filter_keeps_only_what_it_says_and_never_adds() {
     let course = |i: &aiguillage_core::browse::Item| &cat.courses()[i.course];
     let mut domains = aiguillage_core::profile::DomainSet::default();
     domains.insert(Domain::Cybersecurite);
-    let checks: Vec<(
-        BrowseFilters,
-        Box<dyn Fn(&aiguillage_core::browse::Item) -> bool>,
-    )> = vec![
+    let checks: Vec<Check> = vec![
         (
             BrowseFilters {
                 domains,

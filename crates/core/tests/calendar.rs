@@ -43,7 +43,7 @@ fn a_fixed_start_date_gives_an_all_day_event_with_the_place_and_the_link() {
         "Campus Exemple Montreuil, 1 rue de l'Exemple 93100 Montreuil"
     );
     assert!(e.description.contains(link().as_str()));
-    let ics = calendar(&[e.clone()]);
+    let ics = calendar(std::slice::from_ref(&e));
     for line in [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -198,7 +198,7 @@ fn the_ics_is_read_by_a_real_parser_with_the_right_date_summary_and_text() {
     let dir = std::env::temp_dir().join(format!("aiguillage-ics-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let (a, b) = (dir.join("start.ics"), dir.join("both.ics"));
-    std::fs::write(&a, calendar(&[start.clone()])).unwrap();
+    std::fs::write(&a, calendar(std::slice::from_ref(&start))).unwrap();
     std::fs::write(&b, calendar(&[start.clone(), deadline.clone()])).unwrap();
     let Some(json) = read_with_icalendar(&[&a, &b]) else {
         return;
