@@ -200,7 +200,9 @@ fn the_ics_is_read_by_a_real_parser_with_the_right_date_summary_and_text() {
     let (a, b) = (dir.join("start.ics"), dir.join("both.ics"));
     std::fs::write(&a, calendar(std::slice::from_ref(&start))).unwrap();
     std::fs::write(&b, calendar(&[start.clone(), deadline.clone()])).unwrap();
-    let Some(json) = read_with_icalendar(&[&a, &b]) else {
+    let read = read_with_icalendar(&[&a, &b]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let Some(json) = read else {
         return;
     };
     let events: serde_json::Value = serde_json::from_str(&json).unwrap();
