@@ -149,6 +149,14 @@ fn two_to_four_courses_are_compared_row_by_row_with_the_persons_fit() {
         .describe(Row::Contact, 0, Lang::Fr)
         .unwrap()
         .starts_with("Téléphone\u{a0}: 01 00 00 00 00"));
+    assert_eq!(
+        c.describe(Row::Rhythm, 1, Lang::Fr).unwrap(),
+        format!(
+            "{} ou {}",
+            aiguillage_core::profile::Rhythm::TempsPlein.label(Lang::Fr),
+            aiguillage_core::profile::Rhythm::Alternance.label(Lang::Fr)
+        )
+    );
     // Leads to: certification and jobs.
     let leads = c.describe(Row::LeadsTo, 0, Lang::Fr).unwrap();
     assert!(

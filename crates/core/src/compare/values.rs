@@ -286,8 +286,15 @@ impl Values {
                 labels(v.iter().map(|s| s.label(lang)), lang)
             }),
             Row::Duration => self.duration.describe_with(lang, Duration::describe),
+            // Rhythms are alternatives (full time or work-study): joined by "ou".
             Row::Rhythm => self.rhythm.describe_with(lang, |v, lang| {
-                labels(v.iter().map(|r| r.label(lang)), lang)
+                let words: Vec<&str> = v.iter().map(|r| r.label(lang)).collect();
+                match words.split_last() {
+                    Some((last, init)) if !init.is_empty() => {
+                        format!("{}{}{last}", init.join(", "), sentences(lang).or())
+                    }
+                    _ => words.concat(),
+                }
             }),
             Row::Modality => self
                 .modality
