@@ -209,10 +209,11 @@ fn each_filter_keeps_only_what_it_says_and_never_adds() {
                 ..Default::default()
             },
             Box::new(|i| {
-                cat.place_of(i.session).is_some_and(|p| {
-                    p.accessibility.wheelchair == Some(true)
-                        || p.accessibility.disability_referent == Some(true)
-                })
+                is_remote(course(i), &cat.sessions()[i.session])
+                    || cat.place_of(i.session).is_some_and(|p| {
+                        p.accessibility.wheelchair == Some(true)
+                            || p.accessibility.disability_referent == Some(true)
+                    })
             }),
         ),
     ];

@@ -31,8 +31,8 @@ pub struct BrowseFilters {
     /// Starting within this many months: a known start by then, or rolling entries. A session
     /// "à confirmer" is left out: no one can say it starts in time.
     pub start_within_months: Option<u8>,
-    /// At a place with step-free access or a disability referent (a remote course says
-    /// neither).
+    /// At a place with step-free access or a disability referent, or followed from home
+    /// (remote): what the matching gives accessibility points to.
     pub accessible: bool,
 }
 
@@ -113,12 +113,14 @@ impl BrowseFilters {
                 (Intake::DatesFixes, start) => start.is_some_and(|d| d <= by),
             }
         });
+        // The matching's accessibility points (`score::access_points`): a remote course is
+        // followed from home, a place counts with step-free access or a referent.
         let accessible = !self.accessible
-            || (!is_remote(c, s)
-                && cat.place_of(i).is_some_and(|p| {
-                    p.accessibility.wheelchair == Some(true)
-                        || p.accessibility.disability_referent == Some(true)
-                }));
+            || is_remote(c, s)
+            || cat.place_of(i).is_some_and(|p| {
+                p.accessibility.wheelchair == Some(true)
+                    || p.accessibility.disability_referent == Some(true)
+            });
         starts_in_time && accessible
     }
 
