@@ -191,7 +191,41 @@ mod tests {
         );
     }
 
+    /// RFC 5545's reading of a TEXT value, written here for the test only.
+    fn unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some('n' | 'N') => out.push('\n'),
+                    Some(other) => out.push(other),
+                    None => {}
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
     proptest! {
+        #[test]
+        fn a_text_property_escaped_then_folded_reads_back_as_the_text(
+            text in "\\PC{0,300}|[\\\\;,\r\n é€a]{0,120}"
+        ) {
+            let line = fold_line(&format!("DESCRIPTION:{}", escape_text(&text)));
+            for physical in line.trim_end_matches("\r\n").split("\r\n") {
+                prop_assert!(physical.len() <= MAX_LINE_OCTETS);
+            }
+            let value = unfold(&line);
+            let value = value
+                .strip_prefix("DESCRIPTION:")
+                .and_then(|v| v.strip_suffix("\r\n"))
+                .unwrap_or_default();
+            prop_assert_eq!(unescape(value), text.replace("\r\n", "\n").replace('\r', "\n"));
+        }
+
         #[test]
         fn every_folded_line_fits_in_75_octets_and_unfolding_gives_the_line_back(
             line in "\\PC{0,400}"
