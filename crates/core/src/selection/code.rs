@@ -150,9 +150,9 @@ impl Selection {
         self.ids.iter().any(|x| x == id)
     }
 
-    /// Adds a course at the end (`Ok(false)` when it was already there, `Err(Full)` when
-    /// [`MAX_SELECTED`] are). An id that cannot be one is refused the same way as a full
-    /// selection would not help: it is ignored (`Ok(false)`).
+    /// Adds a course at the end: `Ok(true)` when added, `Ok(false)` when it was already there
+    /// or is not an id (empty, spaces: no catalogue holds it, so there is nothing to star),
+    /// `Err(Full)` when [`MAX_SELECTED`] courses are.
     pub fn add(&mut self, id: &str) -> Result<bool, Full> {
         if self.contains(id) || !is_id(id) {
             return Ok(false);
