@@ -207,52 +207,54 @@ fn ensure_terser() -> Result<(), String> {
         .arg(TERSER_NPM))
 }
 
-/// The data·inclusion schema package the importers' fixtures are checked with (issue 13: test
-/// against the real validator, not our reading of the schema).
-const DATA_INCLUSION_SCHEMA: &str = "data-inclusion-schema==1.0.10";
+/// The Python packages tests check our files with (issue 13: the importers' fixtures against the
+/// real data·inclusion validator; issue 14: the `.ics` read by a real iCalendar parser), at
+/// pinned versions, as `(name, version)`.
+const TEST_PYTHON_PACKAGES: [(&str, &str); 2] =
+    [("data-inclusion-schema", "1.0.10"), ("icalendar", "7.3.0")];
 
-/// A Python with [`DATA_INCLUSION_SCHEMA`], in a virtual environment under `tools/`: `Some` path to
-/// its interpreter, or `None` (said) when Python or the package index is missing — the test then
-/// says it is skipped rather than failing a machine without Python.
-pub fn ensure_data_inclusion_python() -> Option<PathBuf> {
-    let venv = repo_root().join("tools/data-inclusion");
+/// A Python with [`TEST_PYTHON_PACKAGES`], in a virtual environment under `tools/python`: `Some`
+/// path to its interpreter, or `None` (said) when Python or the package index is missing — the
+/// tests then say they are skipped rather than failing a machine without Python.
+pub fn ensure_test_python() -> Option<PathBuf> {
+    let venv = repo_root().join("tools/python");
     let python = venv.join("bin/python");
+    let pins: Vec<String> = TEST_PYTHON_PACKAGES
+        .iter()
+        .map(|(name, version)| format!("{name}=={version}"))
+        .collect();
     let check = |p: &Path| {
-        output_of(
-            &p.to_string_lossy(),
-            &[
-                "-c",
-                "import importlib.metadata as m; print(m.version('data-inclusion-schema'))",
-            ],
-        )
-        .is_some_and(|v| v.trim() == "1.0.10")
+        TEST_PYTHON_PACKAGES.iter().all(|(name, version)| {
+            output_of(
+                &p.to_string_lossy(),
+                &[
+                    "-c",
+                    &format!("import importlib.metadata as m; print(m.version('{name}'))"),
+                ],
+            )
+            .is_some_and(|v| v.trim() == *version)
+        })
     };
+    let what = pins.join(", ");
     if check(&python) {
-        step(&format!(
-            "{DATA_INCLUSION_SCHEMA}: present in tools/data-inclusion"
-        ));
+        step(&format!("{what}: present in tools/python"));
         return Some(python);
     }
     let Some(system) = which("python3") else {
-        step("python3: missing, the data·inclusion fixtures will not be checked by the schema package");
+        step("python3: missing, the data·inclusion fixtures and the .ics will not be checked by their real readers");
         return None;
     };
-    step(&format!(
-        "{DATA_INCLUSION_SCHEMA}: missing, installing into tools/data-inclusion"
-    ));
+    step(&format!("{what}: missing, installing into tools/python"));
     let made = run(Command::new(system).args(["-m", "venv"]).arg(&venv)).and_then(|()| {
-        run(Command::new(venv.join("bin/pip")).args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            DATA_INCLUSION_SCHEMA,
-        ]))
+        run(Command::new(venv.join("bin/pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check"])
+            .args(&pins))
     });
     match made {
         Ok(()) if check(&python) => Some(python),
         Ok(()) | Err(_) => {
             step(&format!(
-                "could not install {DATA_INCLUSION_SCHEMA}: its test will say it is skipped"
+                "could not install {what}: their tests will say they are skipped"
             ));
             None
         }

@@ -131,12 +131,13 @@ pub fn run(only: &[String]) -> Result<(), String> {
 }
 
 /// Runs a libtest-style command, echoing its output, and counts its summary lines.
-/// `cargo test --workspace`, with the Python that holds the data·inclusion schema package when
-/// it could be installed (the importers' fixtures are checked by the real validator).
+/// `cargo test --workspace`, with the Python that holds the data·inclusion schema package and
+/// `icalendar` when they could be installed (the importers' fixtures and the `.ics` are checked
+/// by their real readers).
 fn native_tests() -> Command {
     let mut cargo = Command::new("cargo");
     cargo.args(["test", "--workspace"]);
-    if let Some(python) = crate::setup::ensure_data_inclusion_python() {
+    if let Some(python) = crate::setup::ensure_test_python() {
         cargo.env("AIGUILLAGE_PYTHON", python);
     }
     cargo

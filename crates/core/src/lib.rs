@@ -6,6 +6,10 @@
 //! - [`matching`]: eligibility, scoring, explanations, near misses, widening, next steps;
 //! - [`text`]: French, easy-French and English sentences for everything the user reads, one
 //!   file per language;
+//! - [`browse`]: `/offre`, the offer of a territory without a profile (filters, sorts, counts);
+//! - [`calendar`]: the `.ics` of a session's start date or deadline ("Ajouter à mon agenda");
+//! - [`selection`]: "Ma sélection", the shortlist in the address after the profile;
+//! - [`compare`]: 2 to 4 courses side by side, one typed value per row;
 //! - [`embed`]: the options of an embedded Aiguillage (territory, theme, host), the snippets;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
@@ -17,7 +21,10 @@
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 #![warn(missing_docs)]
 
+pub mod browse;
+pub mod calendar;
 pub mod catalogue;
+pub mod compare;
 pub mod date;
 mod display;
 pub mod embed;
@@ -26,6 +33,7 @@ pub mod insee;
 pub mod latin;
 pub mod matching;
 pub mod profile;
+pub mod selection;
 mod serde_tag;
 pub mod sort;
 pub mod text;

@@ -461,6 +461,12 @@ fn every_sentence(lang: Lang) -> Vec<String> {
         };
         s.push(issue.describe(lang));
     }
+    s.extend(
+        super::counsel_words(lang)
+            .all()
+            .into_iter()
+            .map(|w| fill(w, &super::counsel::SAMPLE_ARGS)),
+    );
     s.push(format_eur(3500, lang));
     s.push(format_date(date(), lang));
     s

@@ -1,6 +1,7 @@
 //! Which file speaks which language: the one place that names every language's sentences.
 //! Adding a [`Lang`] makes these matches fail to compile until its file exists.
 
+use super::counsel::CounselWords;
 use super::embedding::{EmbedWords, IgnoredWhy};
 use super::sentences::{IssueSentences, Sentences};
 use super::Lang;
@@ -38,5 +39,14 @@ pub fn ignored_why(lang: Lang, why: IgnoredWhy) -> &'static str {
     match lang {
         Lang::Fr | Lang::Facile => super::fr::ignored_why(why),
         Lang::En => super::en::ignored_why(why),
+    }
+}
+
+/// The counsellor's words of a language (calendar, comparison, selection, offer).
+pub fn counsel_words(lang: Lang) -> &'static CounselWords {
+    match lang {
+        Lang::Fr => &super::fr::COUNSEL,
+        Lang::En => &super::en::COUNSEL,
+        Lang::Facile => &super::facile::COUNSEL,
     }
 }

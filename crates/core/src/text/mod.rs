@@ -8,6 +8,7 @@
 //! non-breaking space before « : ; ? ! ».
 
 pub use crate::latin as case;
+mod counsel;
 mod embedding;
 mod en;
 #[cfg(test)]
@@ -21,9 +22,10 @@ mod labels;
 mod languages;
 mod sentences;
 
+pub use counsel::CounselWords;
 pub use embedding::{EmbedWords, IgnoredWhy};
 pub use explanations::{distance, ranking_disclosure, warning_lines};
-pub use languages::{embed_words, ignored_why, issue_sentences, sentences};
+pub use languages::{counsel_words, embed_words, ignored_why, issue_sentences, sentences};
 pub use sentences::{fill, Counted, IssueSentences, Sentences};
 
 use crate::date::Date;
