@@ -59,6 +59,11 @@ fn trunk_release(tools: &Tools, target: &[&str], extra: &[&str]) -> Command {
         // profile decoder's), and the app shows typed messages, never those texts.
         .env("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN)
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        // std's own size switch (`core`/`alloc` with `optimize_for_size`: smaller sorts, integer
+        // formatting and string searches): wasm 289,409 -> 287,736 B brotli on `next` 3b401c5
+        // (docs/performance.md, 2026-12-01 evening). It replaces std's default build features,
+        // which are for unwinding and for other targets' CPU detection.
+        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
         .env(
             "RUSTFLAGS",
             "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none",
