@@ -1,6 +1,8 @@
 //! The host's colours (`couleur`, `couleur-texte`), made readable: a primary colour that fails
 //! WCAG AA (4.5:1) against its text colour, or as link text on the white page, is darkened
-//! step by step, keeping its hue, until it passes; the adjustment is reported.
+//! step by step, keeping its hue, until it passes; the adjustment is reported. Links get their
+//! own shade, darkened further until it passes on every background links sit on
+//! ([`LINK_BACKGROUNDS`]: a primary that just passes on white fails on the tinted panels).
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,6 +17,16 @@ pub const WHITE: Colour = Colour::new(255, 255, 255);
 
 /// WCAG 2.1 AA for normal text.
 pub const AA: f64 = 4.5;
+
+/// The backgrounds a link can sit on, as style/main.css names them (a native test of the app
+/// checks each custom property's value there): the page, the surfaces (cards, summary), the
+/// notices and the error notices.
+pub const LINK_BACKGROUNDS: [(&str, Colour); 4] = [
+    ("--color-bg", WHITE),
+    ("--color-surface", Colour::new(0xf3, 0xf5, 0xfb)),
+    ("--color-notice-bg", Colour::new(0xff, 0xf4, 0xd6)),
+    ("--color-error-bg", Colour::new(0xfd, 0xec, 0xec)),
+];
 
 /// Why a text is not a colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,7 +126,8 @@ pub fn contrast_ratio(a: Colour, b: Colour) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// The colours the app uses: `--color-primary`, its text colour, `--color-primary-hover`.
+/// The colours the app uses: `--color-primary`, its text colour, `--color-primary-hover`,
+/// `--color-link`, `--color-link-hover`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
     /// Buttons, links, focus (`--color-primary`): readable with `on_primary` and on white.
@@ -123,6 +136,11 @@ pub struct Theme {
     pub on_primary: Colour,
     /// Buttons under the pointer (`--color-primary-hover`), still readable with `on_primary`.
     pub hover: Colour,
+    /// Link text (`--color-link`): `primary`, or a darker shade of it, readable on every one
+    /// of [`LINK_BACKGROUNDS`].
+    pub link: Colour,
+    /// Links under the pointer (`--color-link-hover`): darker still.
+    pub link_hover: Colour,
     /// Set when the asked colours did not pass and were changed.
     pub adjustment: Option<Adjustment>,
 }
@@ -163,6 +181,22 @@ fn readable_shade(asked: Colour, text: Colour) -> Option<Colour> {
     None
 }
 
+/// The first shade of `c` (darkening from it) that passes AA on every link background; black
+/// passes on all of them (the darkest, `--color-error-bg`, at about 18:1).
+fn link_shade(c: Colour) -> Colour {
+    let mut k = 1.0;
+    loop {
+        let shade = c.scaled(k);
+        let passes = LINK_BACKGROUNDS
+            .iter()
+            .all(|(_, bg)| contrast_ratio(shade, *bg) >= AA);
+        if passes || shade == Colour::new(0, 0, 0) {
+            return shade;
+        }
+        k *= STEP;
+    }
+}
+
 impl Theme {
     /// The colours asked for, which [`Theme::from_colours`] turns into this theme again:
     /// `(couleur, couleur-texte)` (no text colour when white was asked or meant).
@@ -201,10 +235,13 @@ impl Theme {
         } else {
             used.lightened(0.15)
         };
+        let link = link_shade(used);
         Theme {
             primary: used,
             on_primary,
             hover,
+            link,
+            link_hover: link.scaled(0.85),
             adjustment,
         }
     }
@@ -286,5 +323,47 @@ mod tests {
         assert_eq!(t.on_primary, WHITE);
         assert_eq!(t.adjustment.unwrap().text_refused, Some(c("#000040")));
         assert!(contrast_ratio(t.primary, WHITE) >= AA);
+    }
+
+    #[test]
+    fn a_primary_that_just_passes_on_white_gets_a_darker_link_for_the_tinted_panels() {
+        // Yellow darkened for white text stops just above 4.5:1 on white (4.5–4.7), below it
+        // on #fff4d6: the link shade is darker, the primary (buttons) unchanged.
+        let t = Theme::from_colours(c("#ffff00"), None);
+        let notice = LINK_BACKGROUNDS[2].1;
+        assert!(contrast_ratio(t.primary, notice) < AA);
+        assert!(contrast_ratio(t.link, notice) >= AA);
+        assert!(t.link.luminance() < t.primary.luminance());
+        // A dark primary keeps its shade for links.
+        let navy = Theme::from_colours(c("#1d3a8a"), None);
+        assert_eq!(navy.link, navy.primary);
+    }
+
+    #[test]
+    fn the_link_background_table_holds_each_custom_property_once() {
+        let mut names: Vec<&str> = LINK_BACKGROUNDS.iter().map(|(n, _)| *n).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), LINK_BACKGROUNDS.len());
+        assert_eq!(LINK_BACKGROUNDS[0].1, WHITE);
+    }
+
+    proptest::proptest! {
+        /// Every colour and text colour asked: the link and its hover pass AA on every
+        /// background links sit on, the primary passes with its text and on white.
+        #[test]
+        fn every_theme_s_links_pass_on_every_link_background(
+            r in 0u8..=255, g in 0u8..=255, b in 0u8..=255,
+            text in proptest::option::of((0u8..=255, 0u8..=255, 0u8..=255)),
+        ) {
+            let text = text.map(|(r, g, b)| Colour::new(r, g, b));
+            let t = Theme::from_colours(Colour::new(r, g, b), text);
+            for (name, bg) in LINK_BACKGROUNDS {
+                proptest::prop_assert!(contrast_ratio(t.link, bg) >= AA, "{} on {name}", t.link.to_hex());
+                proptest::prop_assert!(contrast_ratio(t.link_hover, bg) >= AA, "{} on {name}", t.link_hover.to_hex());
+            }
+            proptest::prop_assert!(contrast_ratio(t.primary, t.on_primary) >= AA);
+            proptest::prop_assert!(contrast_ratio(t.primary, WHITE) >= AA);
+        }
     }
 }
