@@ -10,6 +10,7 @@
 //! - [`calendar`]: the `.ics` of a session's start date or deadline ("Ajouter à mon agenda");
 //! - [`selection`]: "Ma sélection", the shortlist in the address after the profile;
 //! - [`compare`]: 2 to 4 courses side by side, one typed value per row;
+//! - [`check`]: what a catalogue gives, for the webmasters' check page (counts, sample people);
 //! - [`embed`]: the options of an embedded Aiguillage (territory, theme, host), the snippets;
 //! - [`sort`]: stable sorting compiled once (small WebAssembly);
 //! - [`latin`], [`insee`]: leaves every other module may use (Latin case folding, INSEE codes).
@@ -25,6 +26,7 @@ pub mod browse;
 pub mod calendar;
 pub mod catalogue;
 pub mod compare;
+pub mod check;
 pub mod date;
 mod display;
 pub mod embed;

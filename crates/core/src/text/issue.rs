@@ -182,17 +182,23 @@ impl Issue {
     /// "sessions[12] (id « s-42 »), champ `start` : date invalide « 2027-13-01 », attendu AAAA-MM-JJ".
     pub fn describe(&self, lang: Lang) -> String {
         let s = issue_sentences(lang);
+        let mut head = self.describe_record(lang);
+        if let Some(f) = &self.field {
+            head.push_str(&fill(s.issue_field(), &[("field", f)]));
+        }
+        sentences(lang).label_value(&head, &self.problem.describe(lang))
+    }
+
+    /// The record alone, for a table of issues: "sessions[12] (id « s-42 »)", or "le document".
+    pub fn describe_record(&self, lang: Lang) -> String {
         let mut head = match self.index {
             Some(i) => format!("{}[{i}]", self.kind.array_name()),
             None => self.kind.describe(lang),
         };
         if let Some(id) = &self.id {
-            head.push_str(&fill(s.issue_id(), &[("id", id)]));
+            head.push_str(&fill(issue_sentences(lang).issue_id(), &[("id", id)]));
         }
-        if let Some(f) = &self.field {
-            head.push_str(&fill(s.issue_field(), &[("field", f)]));
-        }
-        sentences(lang).label_value(&head, &self.problem.describe(lang))
+        head
     }
 }
 
