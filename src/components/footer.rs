@@ -38,6 +38,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <p>{move || i18n.t().footer_licence}</p>
                 // A page of its own bundle (dist/integrer/): a full page load, not the router's.
                 <p><a href=crate::routes::EMBED rel="external">{move || i18n.t().footer_embed}</a></p>
+                <p><a href=crate::routes::VERIFY rel="external">{move || i18n.t().footer_verify}</a></p>
             })}
         </footer>
     }

@@ -291,4 +291,6 @@ pub const TEXTS: Texts = Texts {
     embed_with: "with Aiguillage",
     embed_powered: "powered by Aiguillage",
     embed_full_page: "open full screen (new tab)",
+    // --- verifier ---
+    footer_verify: "Check a training catalogue",
 };

@@ -294,4 +294,6 @@ pub const TEXTS: Texts = Texts {
     embed_with: "avec Aiguillage",
     embed_powered: "Ce service est fait par Aiguillage",
     embed_full_page: "Ouvrir en grand, dans un nouvel onglet",
+    // --- verifier ---
+    footer_verify: "Vérifier une liste de formations",
 };

@@ -291,4 +291,6 @@ pub const TEXTS: Texts = Texts {
     embed_with: "avec Aiguillage",
     embed_powered: "propulsé par Aiguillage",
     embed_full_page: "ouvrir en plein écran (nouvel onglet)",
+    // --- verifier ---
+    footer_verify: "Vérifier un catalogue de formations",
 };

@@ -447,4 +447,7 @@ texts_table! {
     embed_powered,
     /// In a host's page: the same page and answers, full screen, in a new tab.
     embed_full_page,
+    // --- verifier ---
+    /// Footer: link to the check page for webmasters (`/verifier`, a page of its own).
+    footer_verify,
 }

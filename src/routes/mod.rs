@@ -18,6 +18,8 @@ pub const COURSE: &str = "formation";
 pub const COURSE_ID: &str = "id";
 /// `/integrer/`: the configurator for webmasters, a page of its own bundle (`outils.html`).
 pub const EMBED: &str = "/integrer/";
+/// The check page for webmasters: a bundle of its own (`dist/verifier/`), a full page load.
+pub const VERIFY: &str = "/verifier/";
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]

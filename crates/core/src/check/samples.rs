@@ -132,7 +132,8 @@ pub struct SampleOutcome {
     pub radius: Radius,
     /// Whether nothing fitted within 100 km and the results are remote courses.
     pub remote_fallback: bool,
-    /// How many "who can help" places are proposed.
+    /// How many "who can help" steps come with a help place of the catalogue (a step without
+    /// one points at the network's national locator, which says nothing of this catalogue).
     pub help: usize,
 }
 
@@ -147,7 +148,11 @@ pub fn sample_outcomes(catalogue: &Catalogue, home: &Home, today: Date) -> Vec<S
                 results: outcome.total_results,
                 radius: outcome.radius_used,
                 remote_fallback: matches!(outcome.widening, Some(Widening::RemoteOnly { .. })),
-                help: outcome.next_steps.len(),
+                help: outcome
+                    .next_steps
+                    .iter()
+                    .filter(|s| s.help_place.is_some())
+                    .count(),
             }
         })
         .collect()
@@ -173,7 +178,8 @@ mod tests {
       "sessions": [
         {"id": "s-web", "course": "web", "place": "m1", "intake": "a-confirmer"},
         {"id": "s-rqth", "course": "rqth", "place": "lyon", "intake": "a-confirmer"},
-        {"id": "s-distance", "course": "distance", "intake": "a-confirmer"}]}"#;
+        {"id": "s-distance", "course": "distance", "intake": "a-confirmer"}],
+      "help_places": [{"id": "ml", "kind": "mission-locale", "name": "Mission Locale", "address": {"postcode": "93100", "city": "Montreuil", "insee_code": "93048"}, "latitude": 48.86, "longitude": 2.44, "coordinates_precision": "exact"}]}"#;
 
     fn today() -> Date {
         Date::new(2026, 12, 1).expect("a date")
@@ -210,15 +216,20 @@ mod tests {
             outcomes
                 .iter()
                 .find(|o| o.sample == s)
-                .map(|o| (o.results, o.radius, o.remote_fallback))
+                .map(|o| (o.results, o.radius, o.remote_fallback, o.help))
         };
         // The young jobseeker: the Montreuil course (the RQTH one is for others, the remote one
-        // is not asked for).
-        assert_eq!(by(Sample::YoungJobseeker), Some((1, Radius::Km20, false)));
-        // The career changer accepts remote courses: Montreuil and the remote one.
-        assert_eq!(by(Sample::CareerChanger), Some((2, Radius::Km20, false)));
+        // is not asked for), and the Mission Locale, the one help place of the catalogue.
+        assert_eq!(
+            by(Sample::YoungJobseeker),
+            Some((1, Radius::Km20, false, 1))
+        );
+        // The career changer accepts remote courses: Montreuil and the remote one; at 38, the
+        // Mission Locale is not for them (France Travail is proposed, but the catalogue has no
+        // such place: not counted).
+        assert_eq!(by(Sample::CareerChanger), Some((2, Radius::Km20, false, 0)));
         // The person with an RQTH: Montreuil; Lyon is 390 km away, beyond any widening.
-        assert_eq!(by(Sample::Rqth), Some((1, Radius::Km20, false)));
+        assert_eq!(by(Sample::Rqth), Some((1, Radius::Km20, false, 0)));
         for sample in Sample::ALL {
             assert_eq!(
                 match_profile(&sample.profile(&home), &catalogue, &Options::new(today()))
