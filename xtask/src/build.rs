@@ -1,6 +1,7 @@
 //! The release build of the web app with Trunk, into `dist/`: the jobseeker's app, then the
 //! webmasters' configurator (`outils.html`, the `outils` binary) into `dist/integrer/`, then the
-//! Content-Security-Policy of both pages (`csp`).
+//! Content-Security-Policy of both pages (`csp`), then the check page (`verifier.html`) into
+//! `dist/verifier/` with its own.
 
 use std::path::Path;
 use std::process::Command;
@@ -30,7 +31,23 @@ pub fn release(tools: &Tools) -> Result<(), String> {
     let outils = dist.join("integrer");
     minify_glue(&outils, "outils-")?;
     crate::csp::write_meta(&dist.join("index.html"))?;
-    crate::csp::write_meta(&outils.join("index.html"))
+    crate::csp::write_meta(&outils.join("index.html"))?;
+    verifier(tools, &dist)
+}
+
+/// The check page for webmasters (`verifier.html`, the `verifier` binary) into
+/// `dist/verifier/`, last (Trunk empties its dist directory first), with its glue minified and
+/// its CSP, whose `connect-src` also allows https addresses: the page fetches the one typed.
+fn verifier(tools: &Tools, dist: &Path) -> Result<(), String> {
+    step("building the check page (verifier.html) with Trunk into dist/verifier/");
+    run(&mut trunk_release(
+        tools,
+        &["verifier.html"],
+        &["--dist", "dist/verifier", "--public-url", "/verifier/"],
+    ))?;
+    let verifier = dist.join("verifier");
+    minify_glue(&verifier, "verifier-")?;
+    crate::csp::write_meta_connecting(&verifier.join("index.html"), crate::csp::SELF_AND_HTTPS)
 }
 
 /// The release `trunk build` command, for `target` (none: Trunk.toml's `index.html`), with

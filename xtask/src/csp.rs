@@ -17,16 +17,28 @@ use sha2::{Digest, Sha256};
 /// nothing else); `img-src https: data:` is for a host's logo, which is only ever an `<img>`;
 /// `frame-src 'self'` for the configurator's preview of the app.
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
-style-src 'self'{styles}; img-src 'self' https: data:; connect-src 'self'; frame-src 'self'; \
+style-src 'self'{styles}; img-src 'self' https: data:; connect-src {connect}; frame-src 'self'; \
 base-uri 'self'; form-action 'self'; object-src 'none'";
 
 /// Writes the policy of `html_path` into it, right after `<meta charset>` (a policy only
 /// applies to what comes after it; Trunk's minifier drops the optional `<head>` tag). A page that already has one is refused: built twice
 /// without Trunk in between, the hashes would be stale.
 pub fn write_meta(html_path: &Path) -> Result<(), String> {
+    write_meta_connecting(html_path, SELF_ONLY)
+}
+
+/// `connect-src` of every page but the check page: this site only.
+const SELF_ONLY: &str = "'self'";
+
+/// `connect-src` of the check page (`/verifier`): it fetches the https address a webmaster
+/// types (and only reads it; plain http stays refused, as mixed content).
+pub const SELF_AND_HTTPS: &str = "'self' https:";
+
+/// [`write_meta`] with `connect` as the page's `connect-src`.
+pub fn write_meta_connecting(html_path: &Path, connect: &str) -> Result<(), String> {
     let html = std::fs::read_to_string(html_path)
         .map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
-    let with = with_meta(&html).ok_or_else(|| {
+    let with = with_meta(&html, connect).ok_or_else(|| {
         format!(
             "{} has no <meta charset>, or already has a Content-Security-Policy",
             html_path.display()
@@ -38,7 +50,7 @@ pub fn write_meta(html_path: &Path) -> Result<(), String> {
 
 /// `html` with its policy meta inserted after `<meta charset…>`; `None` without one or when a
 /// policy is already there.
-fn with_meta(html: &str) -> Option<String> {
+fn with_meta(html: &str, connect: &str) -> Option<String> {
     if html.contains("Content-Security-Policy") {
         return None;
     }
@@ -46,13 +58,13 @@ fn with_meta(html: &str) -> Option<String> {
     let head = charset + html[charset..].find('>')? + 1;
     let meta = format!(
         r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
-        policy(html)
+        policy(html, connect)
     );
     Some(format!("{}{meta}{}", &html[..head], &html[head..]))
 }
 
 /// The page's policy: [`POLICY`] with the hashes of its inline scripts and styles.
-fn policy(html: &str) -> String {
+fn policy(html: &str, connect: &str) -> String {
     let hashes = |tag: &str| -> String {
         inline_bodies(html, tag)
             .into_iter()
@@ -62,6 +74,7 @@ fn policy(html: &str) -> String {
     POLICY
         .replace("{scripts}", &hashes("script"))
         .replace("{styles}", &hashes("style"))
+        .replace("{connect}", connect)
 }
 
 /// The text of every `<tag …>…</tag>` element of `html` that has no `src` attribute (a script
@@ -120,7 +133,7 @@ mod tests {
             ["watchdog()", "import init from '/a.js';init()"]
         );
         assert_eq!(inline_bodies(html, "style"), ["#boot{display:none}"]);
-        let with = with_meta(html).unwrap();
+        let with = with_meta(html, SELF_ONLY).unwrap();
         assert!(with.starts_with(
             "<!doctype html><html lang=fr><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
         ));
@@ -144,17 +157,32 @@ mod tests {
 
     #[test]
     fn a_page_without_charset_or_with_a_policy_already_is_refused() {
-        assert_eq!(with_meta("<head><p>no charset</p>"), None);
-        let once = with_meta("<head><meta charset=\"utf-8\" /></head>").unwrap();
+        assert_eq!(with_meta("<head><p>no charset</p>", SELF_ONLY), None);
+        let once = with_meta("<head><meta charset=\"utf-8\" /></head>", SELF_ONLY).unwrap();
         assert!(once.starts_with("<head><meta charset=\"utf-8\" /><meta http-equiv"));
-        assert_eq!(with_meta(&once), None);
+        assert_eq!(with_meta(&once, SELF_ONLY), None);
     }
 
     #[test]
     fn a_page_without_inline_code_gets_a_policy_without_hashes() {
-        let p = policy("<head><script src=/a.js></script></head>");
+        let p = policy("<head><script src=/a.js></script></head>", SELF_ONLY);
         assert!(p.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(p.contains("connect-src 'self';"));
         assert!(p.contains("style-src 'self';"));
         assert!(p.contains("object-src 'none'"));
+    }
+
+    #[test]
+    fn only_the_check_page_may_fetch_https_addresses_and_never_plain_http() {
+        let html = "<head><meta charset=utf-8></head>";
+        let verifier = with_meta(html, SELF_AND_HTTPS).unwrap();
+        assert!(
+            verifier.contains("connect-src 'self' https:;"),
+            "{verifier}"
+        );
+        assert!(!verifier.contains("http:"), "{verifier}");
+        assert!(with_meta(html, SELF_ONLY)
+            .unwrap()
+            .contains("connect-src 'self'; frame-src"));
     }
 }

@@ -35,8 +35,11 @@ pub fn report(dist: &Path) -> Result<u64, String> {
         });
     }
 
-    let (outils, app): (Vec<&Entry>, Vec<&Entry>) =
-        entries.iter().partition(|e| is_outils(&e.path));
+    let (verifier, entries_but_verifier): (Vec<&Entry>, Vec<&Entry>) =
+        entries.iter().partition(|e| is_verifier(&e.path));
+    let (outils, app): (Vec<&Entry>, Vec<&Entry>) = entries_but_verifier
+        .into_iter()
+        .partition(|e| is_outils(&e.path));
     let (first_load, rest): (Vec<&Entry>, Vec<&Entry>) =
         app.into_iter().partition(|e| is_first_load(&e.path));
     let (data, other): (Vec<&Entry>, Vec<&Entry>) =
@@ -75,6 +78,18 @@ pub fn report(dist: &Path) -> Result<u64, String> {
         "budget: outils {outils_brotli} B brotli, {} the budget of {outils_budget} B",
         if outils_over { "OVER" } else { "within" }
     );
+    print_group(
+        "verifier (/verifier), not in the first load",
+        &verifier,
+        true,
+    );
+    let verifier_brotli: u64 = verifier.iter().map(|e| e.brotli).sum();
+    let verifier_budget = budgets::VERIFIER_BROTLI_BYTES;
+    let verifier_over = verifier_brotli > verifier_budget;
+    println!(
+        "budget: verifier {verifier_brotli} B brotli, {} the budget of {verifier_budget} B",
+        if verifier_over { "OVER" } else { "within" }
+    );
     let first_load_brotli: u64 = first_load.iter().map(|e| e.brotli).sum();
     let budget = budgets::FIRST_LOAD_BROTLI_BYTES;
     let verdict = if first_load_brotli <= budget {
@@ -95,6 +110,11 @@ pub fn report(dist: &Path) -> Result<u64, String> {
     if outils_over {
         return Err(format!(
             "outils (/integrer) is {outils_brotli} B brotli, over the budget of {outils_budget} B (xtask/src/budgets.rs)"
+        ));
+    }
+    if verifier_over {
+        return Err(format!(
+            "verifier (/verifier) is {verifier_brotli} B brotli, over the budget of {verifier_budget} B (xtask/src/budgets.rs)"
         ));
     }
     embed?;
@@ -167,6 +187,11 @@ fn shard_sizes(shards: &[&Entry]) -> Option<String> {
 /// The configurator's bundle (`dist/integrer/`): its HTML, JS, wasm and CSS.
 fn is_outils(path: &str) -> bool {
     path.strip_prefix("integrer/").is_some_and(is_first_load)
+}
+
+/// The check page's bundle (`dist/verifier/`): its HTML, JS, wasm and CSS.
+fn is_verifier(path: &str) -> bool {
+    path.strip_prefix("verifier/").is_some_and(is_first_load)
 }
 
 /// The host pages' script, `embed.js`: reported apart and held to its raw budget (it is served
@@ -250,6 +275,17 @@ mod tests {
         assert!(!is_outils("index.html"));
         assert!(!is_outils("data/communes/93.json"));
         assert!(!is_outils("integrer/data/x.json"));
+    }
+
+    #[test]
+    fn the_check_page_is_its_own_group_and_never_the_first_load() {
+        assert!(is_verifier("verifier/index.html"));
+        assert!(is_verifier("verifier/verifier-1234_bg.wasm"));
+        assert!(is_verifier("verifier/main-abc.css"));
+        assert!(!is_verifier("integrer/index.html"));
+        assert!(!is_outils("verifier/index.html"));
+        assert!(!is_first_load("verifier/verifier-1234_bg.wasm"));
+        assert!(!is_verifier("verifier/data/x.json"));
     }
 
     fn entry(path: &str, brotli: u64) -> Entry {
