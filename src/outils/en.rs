@@ -65,4 +65,6 @@ pub const EN: Texts = Texts {
     cms_spip: "SPIP: in the article text, paste the code between the <html> and </html> tags; if the script is removed, use the code without a script.",
     cms_joomla: "Joomla: in the article, turn off the visual editor (the “Toggle Editor” button) and paste the code; if the script is removed, use the code without a script.",
     csp_note: "If your site has a Content Security Policy (CSP), allow Aiguillage's address in frame-src and script-src.",
+    // --- verifier ---
+    verify_link: "Check a training catalogue (yours, before offering it)",
 };

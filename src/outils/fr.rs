@@ -65,4 +65,6 @@ pub const FR: Texts = Texts {
     cms_spip: "SPIP\u{a0}: dans le texte de l'article, collez le code entre les balises <html> et </html>\u{a0}; si le script est retiré, prenez le code sans script.",
     cms_joomla: "Joomla\u{a0}: dans l'article, désactivez l'éditeur visuel (bouton «\u{a0}Afficher/masquer l'éditeur\u{a0}») et collez le code\u{a0}; si le script est retiré, prenez le code sans script.",
     csp_note: "Si votre site a une politique de sécurité des contenus (CSP), autorisez l'adresse d'Aiguillage dans frame-src et script-src.",
+    // --- verifier ---
+    verify_link: "Vérifier un catalogue de formations (le vôtre, avant de le proposer)",
 };

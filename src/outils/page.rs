@@ -343,6 +343,9 @@ pub fn Outils() -> impl IntoView {
                 </div>
             </div>
             <p>
+                <a href="/verifier/" rel="external">{move || t.get().verify_link}</a>
+            </p>
+            <p>
                 <a href="/" rel="external">{move || t.get().back}</a>
             </p>
         </main>

@@ -70,6 +70,9 @@ pub struct Texts {
     pub cms_spip: &'static str,
     pub cms_joomla: &'static str,
     pub csp_note: &'static str,
+    // --- verifier ---
+    /// Link to the check page (`/verifier`, a page of its own).
+    pub verify_link: &'static str,
 }
 
 /// `template` with each `{key}` replaced by its value.
