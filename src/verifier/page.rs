@@ -228,7 +228,7 @@ pub fn Verifier() -> impl IntoView {
                 State::Failed { source, failure } => {
                     Some(view! { <FailureView source failure lang /> }.into_any())
                 }
-                State::Done(c) => Some(view! { <Result checked=c lang /> }.into_any()),
+                State::Done(c) => Some(view! { <CheckedView checked=c lang /> }.into_any()),
             }}
             <p class="verifier__links">
                 <a href="/integrer/" rel="external">{move || t.get().embed_link}</a>
@@ -279,7 +279,7 @@ fn FailureView(source: String, failure: Failure, lang: RwSignal<Lang>) -> impl I
 
 /// What core says of a catalogue that could be read.
 #[component]
-fn Result(checked: Arc<Checked>, lang: RwSignal<Lang>) -> impl IntoView {
+fn CheckedView(checked: Arc<Checked>, lang: RwSignal<Lang>) -> impl IntoView {
     let t = move || texts(lang.get());
     let c = checked.clone();
     let about = move || {

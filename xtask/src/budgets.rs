@@ -19,9 +19,10 @@ pub const FIRST_LOAD_BROTLI_BYTES: u64 = 280 * 1024;
 pub const OUTILS_BROTLI_BYTES: u64 = 134 * 1024;
 /// The check page for webmasters (`/verifier`, `dist/verifier/`: HTML + JS + wasm + CSS),
 /// brotli quality 11, in bytes. A separate bundle, never in the jobseeker's first load. A
-/// ceiling: the size measured when it landed (MEASURED), rounded up to the next KiB. Lower it,
-/// never raise it.
-pub const VERIFIER_BROTLI_BYTES: u64 = 400 * 1024;
+/// ceiling: the size measured when it landed (150,424 B: wasm 142,833, JS glue 3,200, the app's
+/// main.css 2,529, the configurator's 549 and its own 299, HTML 1,014), rounded up to the next
+/// KiB. Lower it, never raise it.
+pub const VERIFIER_BROTLI_BYTES: u64 = 147 * 1024;
 /// `embed.js`, the script a host page pastes, raw (not compressed: a host may serve it as is), in
 /// bytes. It runs in someone else's page: it must stay tiny (issue 12).
 pub const EMBED_JS_RAW_BYTES: u64 = 3 * 1024;

@@ -95,7 +95,7 @@ test('a good file: the counts, no issue, what three sample people would see', as
   const people = page.locator('.verifier__people li');
   await expect(people).toHaveCount(3);
   // The young jobseeker finds the course and the Mission Locale.
-  await expect(people.first()).toHaveText(/^Une personne de 20 ans.*formations trouvées\u00a0: 1, à moins de 20\u00a0?\s?km.*lieux d'aide proposés\u00a0: 1$/);
+  await expect(people.first()).toHaveText(/^Une personne de 20 ans.*formations trouvées\s:\s1, à moins de 20\skm.*lieux d'aide proposés\s:\s1$/);
   await expectNoAxeViolations(page);
   // The file was read here: no request carried it anywhere.
   expect(requests.filter((u) => !/\/verifier\/|\/data\/|favicon/.test(u))).toEqual([]);
