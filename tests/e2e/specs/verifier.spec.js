@@ -81,6 +81,8 @@ test('the app footer leads to the check page, a page of its own in French', asyn
 test('a good file: the counts, no issue, what three sample people would see', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  const csp = [];
+  page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) csp.push(m.text()); });
   await open(page);
   await chooseFile(page, 'ville.json', JSON.stringify(GOOD));
   const heading = page.getByRole('heading', { level: 2, name: 'Résultat pour ville.json' });
@@ -99,6 +101,7 @@ test('a good file: the counts, no issue, what three sample people would see', as
   await expectNoAxeViolations(page);
   // The file was read here: no request carried it anywhere.
   expect(requests.filter((u) => !/\/verifier\/|\/data\/|favicon/.test(u))).toEqual([]);
+  expect(csp).toEqual([]);
 });
 
 test('a broken file: every issue in the table with its record and field, in each language', async ({ page }) => {
