@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::{use_i18n, Texts};
+use crate::i18n::use_i18n;
 use crate::state::preferences::LANG_PARAM;
 
 /// The footer of every page.
@@ -37,17 +37,11 @@ pub fn SiteFooter() -> impl IntoView {
                 <p>{move || i18n.t().footer_tab}</p>
                 <p>{move || i18n.t().footer_licence}</p>
                 // Pages of their own bundles (dist/integrer/, dist/verifier/): full page loads, not
-                // the router's. One function for both links: its view type is compiled once.
-                {webmaster_link(crate::routes::EMBED, |t| t.footer_embed)}
-                {webmaster_link(crate::routes::VERIFY, |t| t.footer_verify)}
+                // the router's. Two plain links: one function for both measured 147 B brotli more
+                // (first load 296,014 vs 295,867 B).
+                <p><a href=crate::routes::EMBED rel="external">{move || i18n.t().footer_embed}</a></p>
+                <p><a href=crate::routes::VERIFY rel="external">{move || i18n.t().footer_verify}</a></p>
             })}
         </footer>
     }
-}
-
-/// A footer link to a page for webmasters (the configurator, the check page), in the page's
-/// language. A plain function, not generic: the two links share one compiled view.
-fn webmaster_link(href: &'static str, text: fn(&Texts) -> &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p><a href=href rel="external">{move || text(i18n.t())}</a></p> }
 }
