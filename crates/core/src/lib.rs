@@ -25,8 +25,8 @@
 pub mod browse;
 pub mod calendar;
 pub mod catalogue;
-pub mod compare;
 pub mod check;
+pub mod compare;
 pub mod date;
 mod display;
 pub mod embed;
