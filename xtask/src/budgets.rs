@@ -9,8 +9,10 @@
 /// sort and Latin-only case mapping, 278 036 B (278 925 B with the catalogue fetched ahead). Measured floor: with catalogue parsing *and* matching
 /// stubbed out, the app is still 238 725 B (Leptos, the router and the views), so 200 KB needs
 /// more than moving the catalogue into a lazily loaded worker (see docs/performance.md).
-/// This ceiling stops growth. Lower it, never raise it.
-pub const FIRST_LOAD_BROTLI_BYTES: u64 = 280 * 1024;
+/// This ceiling stops growth. Lower it, never raise it. 2026-12-01 evening: 284 793 B measured
+/// (std rebuilt with `optimize_for_size`, the check page's footer link), ceiling lowered to it
+/// rounded up to the KiB.
+pub const FIRST_LOAD_BROTLI_BYTES: u64 = 279 * 1024;
 
 /// The configurator for webmasters (`/integrer`, `dist/integrer/`: HTML + JS + wasm + CSS),
 /// brotli quality 11, in bytes. A separate bundle, never in the jobseeker's first load. A
